@@ -1,0 +1,41 @@
+# ttg: PostgreSQL extension (PGXS). See README.md for the two commands.
+EXTENSION = ttg
+EXTVERSION = $(shell grep default_version $(EXTENSION).control | sed -e "s/default_version[[:space:]]*=[[:space:]]*'\([^']*\)'/\1/")
+
+MODULE_big = ttg
+CORE_SRCS = $(sort $(wildcard src/core/*.c))
+PG_SRCS = $(sort $(wildcard src/pg/*.c))
+OBJS = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
+SHLIB_LINK += -lcsv
+# PostgreSQL's own headers are system headers: -Wextra checks our code, not theirs.
+PG_CPPFLAGS += -isystem $(shell $(PG_CONFIG) --includedir-server)
+
+# The install script is assembled from one SQL file per domain, in this order.
+SQL_PARTS = sql/parts/calendar.sql
+DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
+
+# Regression tests, by name (sql/ also holds the install script).
+REGRESS = setup calendar calendar_local errors
+REGRESS_OPTS = --inputdir=.
+
+EXTRA_CLEAN = results regression.diffs regression.out test/unit/bin
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+sql/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS)
+	cat $^ > $@
+
+# ---- cmocka unit tests of the pure C core --------------------------------
+UNIT_TESTS = $(patsubst test/unit/%.c,test/unit/bin/%,$(sort $(wildcard test/unit/test_*.c)))
+UNIT_CFLAGS = -std=c99 -O1 -g -Wall -Wextra $(UNIT_EXTRA_CFLAGS) -Isrc/core
+
+test/unit/bin/%: test/unit/%.c $(CORE_SRCS) $(wildcard src/core/*.h)
+	@mkdir -p test/unit/bin
+	$(CC) $(UNIT_CFLAGS) -o $@ $< $(CORE_SRCS) -lcmocka -lcsv -lm
+
+.PHONY: unit unit-build
+unit-build: $(UNIT_TESTS)
+unit: unit-build
+	@set -e; for t in $(UNIT_TESTS); do $$t; done

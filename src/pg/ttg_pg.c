@@ -1,0 +1,68 @@
+/*
+ * ttg_pg.c: module magic, start-up and helpers shared by every domain's glue.
+ */
+#include "postgres.h"
+#include "fmgr.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+
+#include "ttg_pg.h"
+
+PG_MODULE_MAGIC;
+
+void		_PG_init(void);
+extern void ttg_calendar_cache_init(void);
+
+/* Called once per backend when the library loads. */
+void
+_PG_init(void)
+{
+	ttg_calendar_cache_init();
+}
+
+/* ISO text of a date whatever the DateStyle, so messages read the same everywhere. */
+char *
+ttg_date_str(DateADT d)
+{
+	int			y,
+				m,
+				day;
+
+	if (DATE_NOT_FINITE(d))
+		return pstrdup(DATE_IS_NOBEGIN(d) ? "-infinity" : "infinity");
+	ttg_ymd_from_day(d, &y, &m, &day);
+	return psprintf("%04d-%02d-%02d", y, m, day);
+}
+
+void
+ttg_check_date_range(DateADT d, const char *what)
+{
+	if (!ttg_day_in_range(d))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("%s %s is outside the supported range", what, ttg_date_str(d)),
+				 errhint("ttg supports dates from 1978-01-01 to 2099-12-31.")));
+}
+
+void
+ttg_report_calendar_status(TtgStatus st, DateADT d, const char *what)
+{
+	if (st == TTG_OK)
+		return;
+	if (st == TTG_ERR_RANGE)
+		ttg_check_date_range(d, what);
+	ereport(ERROR,
+			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+			 errmsg("result of business-day arithmetic from %s is outside the supported range",
+					ttg_date_str(d)),
+			 errhint("ttg supports dates from 1978-01-01 to 2099-12-31.")));
+}
+
+void
+ttg_report_bad_word(const char *what, const char *value, const char *accepted)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("invalid %s: \"%s\"", what, value),
+			 errhint("Accepted values: %s.", accepted)));
+}

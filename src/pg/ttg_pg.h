@@ -1,0 +1,32 @@
+/*
+ * ttg_pg.h: helpers shared by the fmgr glue of every domain.
+ */
+#ifndef TTG_PG_H
+#define TTG_PG_H
+
+#include "postgres.h"
+#include "fmgr.h"
+#include "utils/date.h"
+
+#include "../core/calendar_core.h"
+
+/* Text form of a date, for messages. */
+char	   *ttg_date_str(DateADT d);
+
+/* Raise 22008 unless d lies in the supported range; `what` names the argument. */
+void		ttg_check_date_range(DateADT d, const char *what);
+
+/* Turn a calendar status into the right error (22008 for range). */
+void		ttg_report_calendar_status(TtgStatus st, DateADT d, const char *what);
+
+/*
+ * The calendar named by a text argument: the national calendar plus that
+ * local calendar's closures, cached per backend (calendar_local_pg.c).
+ * Unknown names raise 22023.
+ */
+const TtgCalendar *ttg_local_calendar(FunctionCallInfo fcinfo, text *name);
+
+/* Raise 22023 for an unknown word, listing the accepted ones in the hint. */
+void		ttg_report_bad_word(const char *what, const char *value, const char *accepted) pg_attribute_noreturn();
+
+#endif

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The README's test command: install what is missing, build, run the cmocka
+# unit tests (under valgrind) and the pg_regress suite against a throwaway
+# cluster; print "N passed, N failed" over both suites; exit non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+source test/scripts/deps.sh
+ttg_install_deps || exit 1
+ttg_build_install || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
+
+passed=0; failed=0
+
+# ---- unit tests (cmocka) -------------------------------------------------
+make -s unit-build UNIT_EXTRA_CFLAGS=-Werror || { echo "unit build failed"; echo "$passed passed, $((failed+1)) failed"; exit 1; }
+for t in test/unit/bin/test_*; do
+  out=$(valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite "$t" 2>&1); rc=$?
+  echo "$out" | grep -E 'FAILED|ERROR|Assert|error|==[0-9]+==' || true
+  p=$(echo "$out" | grep -oE '\[  PASSED  \] [0-9]+' | grep -oE '[0-9]+$' | tail -1)
+  f=$(echo "$out" | grep -oE '\[  FAILED  \] [0-9]+' | grep -oE '[0-9]+$' | tail -1)
+  echo "unit $(basename "$t"): ${p:-0} passed, ${f:-0} failed"
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+  if [ $rc -ne 0 ] && [ "${f:-0}" = 0 ]; then
+    echo "$out" | tail -20; echo "unit test $t exited $rc (valgrind or crash)"; failed=$((failed + 1))
+  fi
+done
+echo "unit: $passed passed, $failed failed so far"
+
+# ---- regression tests (pg_regress through a throwaway cluster) ------------
+rm -rf results regression.diffs regression.out
+out=$(pg_virtualenv make -s with_llvm=no installcheck 2>&1); rc=$?
+echo "$out" | grep -E '\.\.\. |tests (passed|failed)|^ *test ' || echo "$out" | tail -30
+rp=$(echo "$out" | grep -cE '\.\.\. ok')
+rf=$(echo "$out" | grep -cE '\.\.\. FAILED|\.\.\. failed')
+passed=$((passed + rp)); failed=$((failed + rf))
+if [ $rc -ne 0 ] && [ "$rf" = 0 ]; then failed=$((failed + 1)); echo "$out" | tail -30; fi
+[ -f regression.diffs ] && head -200 regression.diffs
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

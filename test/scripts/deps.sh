@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Install the Debian packages ttg needs, only those missing. Sourced by the
+# README's two commands; must work on a fresh Debian 12 machine as root.
+set -euo pipefail
+
+TTG_PACKAGES=(make gcc libc6-dev postgresql-15 postgresql-server-dev-15 postgresql-common
+              libcsv-dev libcmocka-dev valgrind ${TTG_EXTRA_PACKAGES:-})
+
+ttg_install_deps() {
+  local missing=()
+  for p in "${TTG_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "ttg: installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}
+
+# Build and install the extension. PG_CFLAGS carries CI's warnings-as-errors.
+ttg_build_install() {
+  make -s clean >/dev/null
+  make -s with_llvm=no PG_CFLAGS="${PG_CFLAGS:--Wall -Wextra -Werror}"
+  make -s with_llvm=no install >/dev/null
+}
