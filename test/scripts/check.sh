@@ -5,6 +5,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 source test/scripts/deps.sh
+# The extension installs system-wide: one check at a time on a shared machine.
+exec 9>/tmp/ttg-check.lock
+flock 9
 ttg_install_deps || exit 1
 ttg_build_install || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
 
@@ -15,8 +18,8 @@ make -s unit-build UNIT_EXTRA_CFLAGS=-Werror || { echo "unit build failed"; echo
 for t in test/unit/bin/test_*; do
   out=$(valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite "$t" 2>&1); rc=$?
   echo "$out" | grep -E 'FAILED|ERROR|Assert|error|==[0-9]+==' || true
-  p=$(echo "$out" | grep -oE '\[  PASSED  \] [0-9]+' | grep -oE '[0-9]+$' | tail -1)
-  f=$(echo "$out" | grep -oE '\[  FAILED  \] [0-9]+' | grep -oE '[0-9]+$' | tail -1)
+  p=$(echo "$out" | grep -oE '\[  PASSED  \] [0-9]+' | grep -oE '[0-9]+$' | tail -1 || true)
+  f=$(echo "$out" | grep -oE '\[  FAILED  \] [0-9]+' | grep -oE '[0-9]+$' | tail -1 || true)
   echo "unit $(basename "$t"): ${p:-0} passed, ${f:-0} failed"
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
   if [ $rc -ne 0 ] && [ "${f:-0}" = 0 ]; then

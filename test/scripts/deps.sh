@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian packages ttg needs, only those missing. Sourced by the
 # README's two commands; must work on a fresh Debian 12 machine as root.
-set -euo pipefail
+# (sourced: the caller sets its own shell options)
 
 TTG_PACKAGES=(make gcc libc6-dev postgresql-15 postgresql-server-dev-15 postgresql-common
               libcsv-dev libcmocka-dev valgrind ${TTG_EXTRA_PACKAGES:-})
