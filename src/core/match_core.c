@@ -1,0 +1,605 @@
+/*
+ * match_core.c: the rules for one pair, and the optimal placement solver.
+ * See match_core.h for the contract.
+ */
+#include "match_core.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef M_PI
+#define M_PI 3.14159265358979323846
+#endif
+
+/* ---- rules ---------------------------------------------------------------- */
+
+const char *
+ttg_match_rule_name(TtgMatchRule r)
+{
+	switch (r)
+	{
+		case TTG_RULE_NONE:
+			return NULL;
+		case TTG_RULE_TRAVEL:
+			return "travel_over_limit";
+		case TTG_RULE_ALL_MALE:
+			return "all_male_declined";
+		case TTG_RULE_FEMALE_ONLY:
+			return "female_only";
+		case TTG_RULE_ROSH:
+			return "rosh_not_accepted";
+		case TTG_RULE_DAYS:
+			return "no_common_day";
+		case TTG_RULE_CAPACITY:
+			return "no_capacity";
+	}
+	return "unknown";
+}
+
+bool
+ttg_match_parse_sex(const char *s, TtgSex *out)
+{
+	if (strcmp(s, "female") == 0)
+		*out = TTG_SEX_FEMALE;
+	else if (strcmp(s, "male") == 0)
+		*out = TTG_SEX_MALE;
+	else if (strcmp(s, "other") == 0)
+		*out = TTG_SEX_OTHER;
+	else
+		return false;
+	return true;
+}
+
+bool
+ttg_match_parse_rosh(const char *s, TtgRosh *out)
+{
+	if (strcmp(s, "low") == 0)
+		*out = TTG_ROSH_LOW;
+	else if (strcmp(s, "medium") == 0)
+		*out = TTG_ROSH_MEDIUM;
+	else if (strcmp(s, "high") == 0)
+		*out = TTG_ROSH_HIGH;
+	else if (strcmp(s, "very_high") == 0)
+		*out = TTG_ROSH_VERY_HIGH;
+	else
+		return false;
+	return true;
+}
+
+bool
+ttg_match_parse_environment(const char *s, TtgEnvironment *out)
+{
+	if (strcmp(s, "all_male") == 0)
+		*out = TTG_ENV_ALL_MALE;
+	else if (strcmp(s, "mixed") == 0)
+		*out = TTG_ENV_MIXED;
+	else if (strcmp(s, "female_only") == 0)
+		*out = TTG_ENV_FEMALE_ONLY;
+	else if (strcmp(s, "individual") == 0)
+		*out = TTG_ENV_INDIVIDUAL;
+	else
+		return false;
+	return true;
+}
+
+TtgMatchRule
+ttg_match_rules(const TtgMatchPerson *p, const TtgMatchPlace *q)
+{
+	/* R-UPW-7: the person's choice not to work in an all-male group. */
+	if (p->avoid_all_male && q->env == TTG_ENV_ALL_MALE)
+		return TTG_RULE_ALL_MALE;
+	/* R-UPW-7: female-only placements take women only. */
+	if (q->env == TTG_ENV_FEMALE_ONLY && p->sex != TTG_SEX_FEMALE)
+		return TTG_RULE_FEMALE_ONLY;
+	if (p->rosh >= TTG_ROSH_HIGH && !q->accepts_high_rosh)
+		return TTG_RULE_ROSH;
+	if ((p->days & q->days & TTG_ALL_DAYS) == 0)
+		return TTG_RULE_DAYS;
+	if (q->capacity <= 0)
+		return TTG_RULE_CAPACITY;
+	return TTG_RULE_NONE;
+}
+
+TtgMatchRule
+ttg_match_pair_rule(const TtgMatchPerson *p, const TtgMatchPlace *q, double minutes)
+{
+	/* R-UPW-1: at most 90 minutes each way; NaN and negative mean unknown. */
+	if (!(minutes >= 0.0 && minutes <= TTG_MATCH_LIMIT_MINUTES))
+		return TTG_RULE_TRAVEL;
+	return ttg_match_rules(p, q);
+}
+
+int64_t
+ttg_match_cost(const TtgMatchPerson *p, const TtgMatchPlace *q,
+			   int64_t travel_centimin, int64_t bonus_centimin)
+{
+	/* R-UPW-6, R-UPW-8: ETE places are preferred for those eligible. */
+	if (p->ete_eligible && q->provides_ete)
+		return travel_centimin - bonus_centimin;
+	return travel_centimin;
+}
+
+/* ---- solver ---------------------------------------------------------------- */
+
+/*
+ * Nodes: people 0..n-1, placement columns n..n+m-1, the unplaced column U =
+ * n+m (capacity n, cost BIG from every person) and the sink T = n+m+1.
+ * Residual arcs: person -> column (not its own), column -> each person placed
+ * there (minus the cost), column -> T while it has room. The invariant is
+ * that every residual arc has a non-negative reduced cost
+ * w + pot[from] - pot[to]; each person added keeps it (its potential is set
+ * so its arcs are non-negative), each Dijkstra and potential update keeps it.
+ * When every person is assigned (U included) no negative cycle remains, so
+ * the assignment is of least cost; BIG makes one more placed person worth
+ * more than any saving in travel.
+ */
+typedef struct Work
+{
+	int64_t    *pot;
+	int64_t    *dist;
+	int64_t    *pred_w;			/* cost of the arc into a column on the path */
+	int64_t    *heap_key;
+	int64_t    *assign_cost;
+	int32_t    *stamp;
+	int32_t    *done;
+	int32_t    *pred;
+	int32_t    *vis;
+	int32_t    *heap_node;
+	int32_t    *load;
+	int32_t    *head;
+	int32_t    *next;
+	int32_t    *prev;
+	int32_t		heap_n;
+} Work;
+
+static size_t
+heap_cap(int32_t n, int32_t m, int32_t n_arcs)
+{
+	return (size_t) n_arcs + 2 * (size_t) n + (size_t) m + 4;
+}
+
+/* Lay the workspace out (ws NULL: just count); returns the bytes used. */
+static size_t
+layout(Work *w, char *ws, int32_t n, int32_t m, int32_t n_arcs)
+{
+	size_t		N = (size_t) n + (size_t) m + 2;
+	size_t		H = heap_cap(n, m, n_arcs);
+	size_t		off = 0;
+
+#define TAKE(field, type, count) \
+	do { if (ws) w->field = (type *) (ws + off); off += sizeof(type) * (count); } while (0)
+	/* 8-byte arrays first, so every array stays aligned. */
+	TAKE(pot, int64_t, N);
+	TAKE(dist, int64_t, N);
+	TAKE(pred_w, int64_t, N);
+	TAKE(heap_key, int64_t, H);
+	TAKE(assign_cost, int64_t, (size_t) n);
+	TAKE(stamp, int32_t, N);
+	TAKE(done, int32_t, N);
+	TAKE(pred, int32_t, N);
+	TAKE(vis, int32_t, N);
+	TAKE(heap_node, int32_t, H);
+	TAKE(load, int32_t, (size_t) m + 1);
+	TAKE(head, int32_t, (size_t) m + 1);
+	TAKE(next, int32_t, (size_t) n);
+	TAKE(prev, int32_t, (size_t) n);
+#undef TAKE
+	return off;
+}
+
+size_t
+ttg_match_workspace_size(int32_t n_people, int32_t n_places, int32_t n_arcs)
+{
+	Work		w;
+
+	if (n_people < 0 || n_places < 0 || n_arcs < 0)
+		return 0;
+	/* Node indices must fit in int32. */
+	if ((int64_t) n_people + n_places + 2 > INT32_MAX)
+		return 0;
+	return layout(&w, NULL, n_people, n_places, n_arcs);
+}
+
+/* Heap order: key, then node index, so ties always resolve the same way. */
+static inline bool
+heap_less(const Work *w, int32_t a, int32_t b)
+{
+	return w->heap_key[a] < w->heap_key[b] ||
+		(w->heap_key[a] == w->heap_key[b] && w->heap_node[a] < w->heap_node[b]);
+}
+
+static inline void
+heap_swap(Work *w, int32_t a, int32_t b)
+{
+	int64_t		k = w->heap_key[a];
+	int32_t		v = w->heap_node[a];
+
+	w->heap_key[a] = w->heap_key[b];
+	w->heap_node[a] = w->heap_node[b];
+	w->heap_key[b] = k;
+	w->heap_node[b] = v;
+}
+
+static inline void
+heap_push(Work *w, int64_t key, int32_t node)
+{
+	int32_t		i = w->heap_n++;
+
+	w->heap_key[i] = key;
+	w->heap_node[i] = node;
+	while (i > 0)
+	{
+		int32_t		parent = (i - 1) / 2;
+
+		if (!heap_less(w, i, parent))
+			break;
+		heap_swap(w, i, parent);
+		i = parent;
+	}
+}
+
+static inline void
+heap_pop(Work *w, int64_t *key, int32_t *node)
+{
+	int32_t		i = 0;
+
+	*key = w->heap_key[0];
+	*node = w->heap_node[0];
+	w->heap_n--;
+	w->heap_key[0] = w->heap_key[w->heap_n];
+	w->heap_node[0] = w->heap_node[w->heap_n];
+	for (;;)
+	{
+		int32_t		l = 2 * i + 1,
+					r = l + 1,
+					s = i;
+
+		if (l < w->heap_n && heap_less(w, l, s))
+			s = l;
+		if (r < w->heap_n && heap_less(w, r, s))
+			s = r;
+		if (s == i)
+			break;
+		heap_swap(w, i, s);
+		i = s;
+	}
+}
+
+/* Lazy-deletion Dijkstra: push on every improvement, skip stale entries. */
+static inline void
+relax(Work *w, int32_t iter, int32_t u, int64_t nd, int32_t from, int64_t arc_w)
+{
+	if (w->done[u] == iter)
+		return;
+	if (w->stamp[u] != iter || nd < w->dist[u])
+	{
+		w->stamp[u] = iter;
+		w->dist[u] = nd;
+		w->pred[u] = from;
+		w->pred_w[u] = arc_w;
+		heap_push(w, nd, u);
+	}
+}
+
+static void
+list_remove(Work *w, int32_t col, int32_t k)
+{
+	if (w->prev[k] >= 0)
+		w->next[w->prev[k]] = w->next[k];
+	else
+		w->head[col] = w->next[k];
+	if (w->next[k] >= 0)
+		w->prev[w->next[k]] = w->prev[k];
+}
+
+static void
+list_push(Work *w, int32_t col, int32_t k)
+{
+	w->prev[k] = -1;
+	w->next[k] = w->head[col];
+	if (w->head[col] >= 0)
+		w->prev[w->head[col]] = k;
+	w->head[col] = k;
+}
+
+TtgMatchStatus
+ttg_match_solve(const TtgMatchProblem *prob, void *workspace, size_t workspace_size,
+				int32_t *assign, int32_t *n_placed, int64_t *total_cost)
+{
+	const int32_t n = prob->n_people;
+	const int32_t m = prob->n_places;
+	const int32_t U = m;		/* column index of "unplaced" */
+	const int32_t nodeU = n + m;
+	const int32_t T = n + m + 1;
+	int32_t		n_arcs;
+	int64_t		cmin = 0,
+				cmax = 0,
+				big;
+	double		bound;
+	Work		w;
+	int32_t		placed = 0;
+	int64_t		total = 0;
+
+	*n_placed = 0;
+	*total_cost = 0;
+	if (n < 0 || m < 0 || (n > 0 && prob->arc_start[0] != 0))
+		return TTG_MATCH_ERR_ARG;
+	if (n == 0)
+		return TTG_MATCH_OK;
+	for (int32_t i = 0; i < n; i++)
+		if (prob->arc_start[i + 1] < prob->arc_start[i])
+			return TTG_MATCH_ERR_ARG;
+	n_arcs = prob->arc_start[n];
+	for (int32_t c = 0; c < m; c++)
+		if (prob->capacity[c] < 0)
+			return TTG_MATCH_ERR_ARG;
+	for (int32_t k = 0; k < n_arcs; k++)
+	{
+		int64_t		c = prob->arc_cost[k];
+
+		if (prob->arc_place[k] < 0 || prob->arc_place[k] >= m)
+			return TTG_MATCH_ERR_ARG;
+		if (c > TTG_MATCH_MAX_ABS_COST || c < -TTG_MATCH_MAX_ABS_COST)
+			return TTG_MATCH_ERR_OVERFLOW;
+		if (k == 0 || c < cmin)
+			cmin = c;
+		if (k == 0 || c > cmax)
+			cmax = c;
+	}
+	if (workspace_size < ttg_match_workspace_size(n, m, n_arcs) || workspace == NULL)
+		return TTG_MATCH_ERR_WORKSPACE;
+
+	/*
+	 * BIG exceeds the largest gain in cost from placing one person fewer:
+	 * (k + 1) * cmax - k * cmin for k < n. Potentials drift by at most a
+	 * few BIG per person, so n * BIG must stay well inside int64.
+	 */
+	bound = ((double) n + 1) * ((double) (cmax - cmin) + 1) + fabs((double) cmax) + fabs((double) cmin) + 1;
+	if (bound * 8.0 * ((double) n + 2) > (double) INT64_MAX)
+		return TTG_MATCH_ERR_OVERFLOW;
+	big = (int64_t) bound;
+
+	layout(&w, (char *) workspace, n, m, n_arcs);
+	for (int32_t v = 0; v <= T; v++)
+	{
+		w.pot[v] = 0;
+		w.stamp[v] = 0;
+		w.done[v] = 0;
+	}
+	for (int32_t c = 0; c <= m; c++)
+	{
+		w.load[c] = 0;
+		w.head[c] = -1;
+	}
+	for (int32_t i = 0; i < n; i++)
+		assign[i] = -1;
+
+	for (int32_t i = 0; i < n; i++)
+	{
+		const int32_t iter = i + 1;
+		int32_t		nvis = 0;
+		int64_t		D = 0;
+		int64_t		entry = w.pot[nodeU] - big;
+		int32_t		col;
+
+		/* Potential of the newcomer: every arc out of it non-negative. */
+		for (int32_t k = prob->arc_start[i]; k < prob->arc_start[i + 1]; k++)
+		{
+			int64_t		e = w.pot[n + prob->arc_place[k]] - prob->arc_cost[k];
+
+			if (e > entry)
+				entry = e;
+		}
+		w.pot[i] = entry;
+
+		w.heap_n = 0;
+		w.stamp[i] = iter;
+		w.dist[i] = 0;
+		w.pred[i] = -1;
+		heap_push(&w, 0, i);
+		while (w.heap_n > 0)
+		{
+			int64_t		d;
+			int32_t		v;
+
+			heap_pop(&w, &d, &v);
+			if (w.done[v] == iter || d > w.dist[v])
+				continue;
+			w.done[v] = iter;
+			w.vis[nvis++] = v;
+			if (v == T)
+			{
+				D = d;
+				break;
+			}
+			if (v < n)
+			{
+				/* A person: to every allowed placement but its own, or to U. */
+				int32_t		own = assign[v] >= 0 ? assign[v] : (v == i ? -1 : U);
+
+				for (int32_t k = prob->arc_start[v]; k < prob->arc_start[v + 1]; k++)
+				{
+					int32_t		c = prob->arc_place[k];
+
+					if (c == own)
+						continue;
+					relax(&w, iter, n + c, d + prob->arc_cost[k] + w.pot[v] - w.pot[n + c],
+						  v, prob->arc_cost[k]);
+				}
+				if (own != U)
+					relax(&w, iter, nodeU, d + big + w.pot[v] - w.pot[nodeU], v, big);
+			}
+			else
+			{
+				/* A column: to T if it has room, back to each person in it. */
+				int32_t		c = v - n;
+				int32_t		capc = (c == U) ? n : prob->capacity[c];
+
+				if (w.load[c] < capc)
+				{
+					int64_t		nd = d + w.pot[v] - w.pot[T];
+
+					if (nd == d)
+					{
+						/* Nothing in the heap is closer: T is reached now. */
+						w.stamp[T] = iter;
+						w.dist[T] = d;
+						w.pred[T] = v;
+						w.done[T] = iter;
+						w.vis[nvis++] = T;
+						D = d;
+						break;
+					}
+					relax(&w, iter, T, nd, v, 0);
+				}
+				for (int32_t k = w.head[c]; k >= 0; k = w.next[k])
+					relax(&w, iter, k, d - w.assign_cost[k] + w.pot[v] - w.pot[k], v, 0);
+			}
+		}
+
+		/* Potentials of the nodes settled closer than T (the rest shift by D, i.e. not at all). */
+		for (int32_t j = 0; j < nvis; j++)
+			w.pot[w.vis[j]] += w.dist[w.vis[j]] - D;
+
+		/* Augment along T <- column <- person <- column ... <- i. */
+		col = w.pred[T] - n;
+		for (;;)
+		{
+			int32_t		k = w.pred[n + col];
+			int32_t		old = (k == i) ? -1 : (assign[k] >= 0 ? assign[k] : U);
+
+			if (old >= 0)
+			{
+				list_remove(&w, old, k);
+				w.load[old]--;
+			}
+			list_push(&w, col, k);
+			w.load[col]++;
+			assign[k] = (col == U) ? -1 : col;
+			w.assign_cost[k] = w.pred_w[n + col];
+			if (k == i)
+				break;
+			col = old;
+		}
+	}
+
+	for (int32_t i = 0; i < n; i++)
+		if (assign[i] >= 0)
+		{
+			placed++;
+			total += w.assign_cost[i];
+		}
+	*n_placed = placed;
+	*total_cost = total;
+	return TTG_MATCH_OK;
+}
+
+/* ---- grid ---------------------------------------------------------------- */
+
+size_t
+ttg_grid_workspace_size(int32_t n)
+{
+	return n < 0 ? 0 : sizeof(TtgGridEntry) * ((size_t) n + 1);
+}
+
+static int
+entry_cmp(const void *a, const void *b)
+{
+	const TtgGridEntry *x = a,
+			   *y = b;
+
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	return (x->item > y->item) - (x->item < y->item);
+}
+
+static int
+int32_cmp(const void *a, const void *b)
+{
+	int32_t		x = *(const int32_t *) a,
+				y = *(const int32_t *) b;
+
+	return (x > y) - (x < y);
+}
+
+static inline int64_t
+cell_row(const TtgGrid *g, double lat)
+{
+	return (int64_t) floor((lat + 90.0) / g->cell_lat);
+}
+
+static inline int64_t
+cell_col(const TtgGrid *g, double lon)
+{
+	return (int64_t) floor((lon + 180.0) / g->cell_lon);
+}
+
+bool
+ttg_grid_build(TtgGrid *g, const double *lat, const double *lon, int32_t n,
+			   double radius_km, double max_abs_lat, void *workspace)
+{
+	/* 111.0 km is a little under a degree of latitude: cells err on the big side. */
+	double		cl;
+
+	if (!(radius_km > 0.001) || !isfinite(radius_km) || n < 0)
+		return false;
+	g->cell_lat = radius_km / 111.0;
+	/* A degree of longitude shrinks with cos(latitude): size for the worst row. */
+	cl = cos((fmin(fabs(max_abs_lat) + g->cell_lat, 90.0)) * M_PI / 180.0);
+	g->cell_lon = (cl > 1e-6) ? fmin(radius_km / (111.0 * cl), 360.0) : 360.0;
+	if (g->cell_lat > 180.0)
+		g->cell_lat = 180.0;
+	g->n = n;
+	g->e = (TtgGridEntry *) workspace;
+	for (int32_t i = 0; i < n; i++)
+	{
+		g->e[i].key = cell_row(g, lat[i]) * INT64_C(4294967296) + cell_col(g, lon[i]);
+		g->e[i].item = i;
+	}
+	qsort(g->e, (size_t) n, sizeof(TtgGridEntry), entry_cmp);
+	return true;
+}
+
+/* First entry with key >= key. */
+static int32_t
+lower_bound(const TtgGrid *g, int64_t key)
+{
+	int32_t		lo = 0,
+				hi = g->n;
+
+	while (lo < hi)
+	{
+		int32_t		mid = lo + (hi - lo) / 2;
+
+		if (g->e[mid].key < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+int32_t
+ttg_grid_near(const TtgGrid *g, double lat, double lon, int32_t *out, int32_t cap)
+{
+	int64_t		r0 = cell_row(g, lat),
+				c0 = cell_col(g, lon);
+	int32_t		count = 0;
+
+	for (int64_t r = r0 - 1; r <= r0 + 1; r++)
+		for (int64_t c = c0 - 1; c <= c0 + 1; c++)
+		{
+			int64_t		key = r * INT64_C(4294967296) + c;
+
+			for (int32_t j = lower_bound(g, key); j < g->n && g->e[j].key == key; j++)
+			{
+				if (count < cap)
+					out[count] = g->e[j].item;
+				count++;
+			}
+		}
+	if (count <= cap)
+		qsort(out, (size_t) count, sizeof(int32_t), int32_cmp);
+	return count;
+}

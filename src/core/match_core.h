@@ -1,0 +1,190 @@
+/*
+ * match_core.h: Unpaid Work placement matching (issue 6).
+ *
+ * Two pure parts, no allocation, no printing:
+ *  - the hard rules for one person and one placement (R-UPW-1, R-UPW-7, ROSH,
+ *    days in common, capacity), giving the first rule that blocks;
+ *  - an optimal solver: place as many people as possible, then least total
+ *    cost, under placement capacities (R-UPW-6, R-UPW-8 shape the costs).
+ *
+ * The solver is a min-cost flow solved by successive shortest paths with
+ * node potentials and Dijkstra on a binary heap, one person at a time (the
+ * Hungarian/Jonker-Volgenant order), with an "unplaced" column of unlimited
+ * capacity whose cost exceeds any possible saving, so that the most people
+ * are placed first. The caller provides every byte of memory.
+ */
+#ifndef TTG_MATCH_CORE_H
+#define TTG_MATCH_CORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+/* ---- rules ---------------------------------------------------------------- */
+
+/* Travel limit each way, R-UPW-1 (also TTG_TRAVEL_LIMIT_MINUTES in travel_core.h). */
+#define TTG_MATCH_LIMIT_MINUTES 90
+
+typedef enum TtgSex
+{
+	TTG_SEX_UNKNOWN = 0,		/* NULL: not known to be female */
+	TTG_SEX_FEMALE,
+	TTG_SEX_MALE,
+	TTG_SEX_OTHER
+} TtgSex;
+
+typedef enum TtgRosh
+{
+	TTG_ROSH_LOW = 0,
+	TTG_ROSH_MEDIUM,
+	TTG_ROSH_HIGH,
+	TTG_ROSH_VERY_HIGH
+} TtgRosh;
+
+typedef enum TtgEnvironment
+{
+	TTG_ENV_ALL_MALE = 0,
+	TTG_ENV_MIXED,
+	TTG_ENV_FEMALE_ONLY,
+	TTG_ENV_INDIVIDUAL
+} TtgEnvironment;
+
+/* Day masks: Monday = 1, Tuesday = 2, ... Sunday = 64. */
+#define TTG_ALL_DAYS 127
+
+typedef struct TtgMatchPerson
+{
+	TtgSex		sex;
+	bool		avoid_all_male;
+	bool		ete_eligible;
+	TtgRosh		rosh;
+	int32_t		days;			/* 0..127; TTG_ALL_DAYS when NULL */
+} TtgMatchPerson;
+
+typedef struct TtgMatchPlace
+{
+	int32_t		capacity;		/* >= 0 */
+	TtgEnvironment env;
+	bool		provides_ete;
+	bool		accepts_high_rosh;
+	int32_t		days;			/* 0..127; TTG_ALL_DAYS when NULL */
+} TtgMatchPlace;
+
+/* Why a pair is not allowed, in the order the rules are checked. */
+typedef enum TtgMatchRule
+{
+	TTG_RULE_NONE = 0,			/* allowed */
+	TTG_RULE_TRAVEL,			/* R-UPW-1: over 90 minutes each way */
+	TTG_RULE_ALL_MALE,			/* R-UPW-7: asked not to work in an all-male group */
+	TTG_RULE_FEMALE_ONLY,		/* R-UPW-7: female-only placement, person not female */
+	TTG_RULE_ROSH,				/* high or very high ROSH, placement does not accept */
+	TTG_RULE_DAYS,				/* no day in common */
+	TTG_RULE_CAPACITY			/* the placement has capacity 0 */
+} TtgMatchRule;
+
+/* Stable text names of the rules (the SQL face returns these). */
+const char *ttg_match_rule_name(TtgMatchRule r);
+
+/* Parse vocabularies; false when the word is not accepted. */
+bool		ttg_match_parse_sex(const char *s, TtgSex *out);
+bool		ttg_match_parse_rosh(const char *s, TtgRosh *out);
+bool		ttg_match_parse_environment(const char *s, TtgEnvironment *out);
+
+#define TTG_MATCH_SEX_WORDS "female, male, other (or NULL)"
+#define TTG_MATCH_ROSH_WORDS "low, medium, high, very_high (NULL counts as high)"
+#define TTG_MATCH_ENV_WORDS "all_male, mixed, female_only, individual"
+
+/* The first rule other than travel that blocks the pair, or TTG_RULE_NONE. */
+TtgMatchRule ttg_match_rules(const TtgMatchPerson *p, const TtgMatchPlace *q);
+
+/* Travel first (minutes < 0 means unknown and blocks), then ttg_match_rules. */
+TtgMatchRule ttg_match_pair_rule(const TtgMatchPerson *p, const TtgMatchPlace *q, double minutes);
+
+/*
+ * Cost of an allowed pair in hundredths of a minute: travel, less the ETE
+ * bonus when the person is ETE-eligible and the placement provides ETE
+ * (R-UPW-6, R-UPW-8). May be negative.
+ */
+int64_t		ttg_match_cost(const TtgMatchPerson *p, const TtgMatchPlace *q,
+						   int64_t travel_centimin, int64_t bonus_centimin);
+
+/* ---- solver ---------------------------------------------------------------- */
+
+typedef enum TtgMatchStatus
+{
+	TTG_MATCH_OK = 0,
+	TTG_MATCH_ERR_ARG,			/* negative sizes or capacity, arc to no placement */
+	TTG_MATCH_ERR_WORKSPACE,	/* workspace too small */
+	TTG_MATCH_ERR_OVERFLOW		/* costs too large for exact 64-bit arithmetic */
+} TtgMatchStatus;
+
+/*
+ * The problem: people 0..n_people-1, placements 0..n_places-1, allowed arcs
+ * in compressed rows by person (arcs of person i are arc_start[i] ..
+ * arc_start[i+1]-1). A placement may appear at most once per person.
+ * Results depend only on the order of people and of placements (indices),
+ * so a caller that sorts them by id gets the same answer for the same rows.
+ */
+typedef struct TtgMatchProblem
+{
+	int32_t		n_people;
+	int32_t		n_places;
+	const int32_t *capacity;	/* n_places entries, each >= 0 */
+	const int32_t *arc_start;	/* n_people + 1 entries */
+	const int32_t *arc_place;	/* arc_start[n_people] entries */
+	const int64_t *arc_cost;	/* same; |cost| <= TTG_MATCH_MAX_ABS_COST */
+} TtgMatchProblem;
+
+#define TTG_MATCH_MAX_ABS_COST INT64_C(1000000000)
+
+/* Bytes of workspace ttg_match_solve needs (0 if the sizes are out of range). */
+size_t		ttg_match_workspace_size(int32_t n_people, int32_t n_places, int32_t n_arcs);
+
+/*
+ * Solve. assign[i] receives the placement of person i, or -1 when unplaced.
+ * *n_placed and *total_cost (sum of arc costs used) describe the answer:
+ * the most people placed, and among those the least total cost. Ties are
+ * broken deterministically (people in index order, heap ties by node index).
+ */
+TtgMatchStatus ttg_match_solve(const TtgMatchProblem *prob, void *workspace, size_t workspace_size,
+							   int32_t *assign, int32_t *n_placed, int64_t *total_cost);
+
+/* ---- grid over latitude/longitude, to prune pairs before the rules ----------- */
+
+/*
+ * Cells of about radius_km a side: every point within radius_km of a query
+ * point lies in the 3 x 3 cells around it. Longitudes do not wrap at 180
+ * degrees (England and Wales lie far from it).
+ */
+typedef struct TtgGridEntry
+{
+	int64_t		key;			/* cell */
+	int32_t		item;			/* index of the point */
+} TtgGridEntry;
+
+typedef struct TtgGrid
+{
+	double		cell_lat;		/* degrees per cell */
+	double		cell_lon;
+	int32_t		n;
+	TtgGridEntry *e;			/* n entries by (key, item) */
+} TtgGrid;
+
+/* Bytes of workspace for a grid of n points. */
+size_t		ttg_grid_workspace_size(int32_t n);
+
+/*
+ * Build over n points; max_abs_lat is the largest |latitude| among the
+ * points and the queries. False when radius_km is not positive or finite.
+ */
+bool		ttg_grid_build(TtgGrid *g, const double *lat, const double *lon, int32_t n,
+						   double radius_km, double max_abs_lat, void *workspace);
+
+/*
+ * Items in the 3 x 3 cells around (lat, lon), written to out (at most cap);
+ * returns how many there are (which may exceed cap: call again with more).
+ * Items come in ascending order.
+ */
+int32_t		ttg_grid_near(const TtgGrid *g, double lat, double lon, int32_t *out, int32_t cap);
+
+#endif
