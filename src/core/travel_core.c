@@ -48,6 +48,59 @@ static const struct
 	{"minibus", TTG_MODE_MINIBUS},
 };
 
+static const struct
+{
+	const char *word;
+	TtgActivity activity;
+}			activity_words[] = {
+	{"unpaid_work", TTG_ACTIVITY_UNPAID_WORK},
+	{"accredited_programme", TTG_ACTIVITY_ACCREDITED_PROGRAMME},
+	{"structured_intervention", TTG_ACTIVITY_STRUCTURED_INTERVENTION},
+};
+
+int
+ttg_activity_from_word(const char *word, TtgActivity *out)
+{
+	if (word == NULL)
+		return -1;
+	for (size_t i = 0; i < sizeof(activity_words) / sizeof(activity_words[0]); i++)
+		if (strcmp(word, activity_words[i].word) == 0)
+		{
+			*out = activity_words[i].activity;
+			return 0;
+		}
+	return -1;
+}
+
+int
+ttg_travel_limit_minutes(TtgActivity activity)
+{
+	/* R-UPW-1 (Unpaid Work) and R-UPW-2 (programmes, interventions) agree today. */
+	switch (activity)
+	{
+		case TTG_ACTIVITY_UNPAID_WORK:
+		case TTG_ACTIVITY_ACCREDITED_PROGRAMME:
+		case TTG_ACTIVITY_STRUCTURED_INTERVENTION:
+			return TTG_TRAVEL_LIMIT_MINUTES;
+	}
+	return TTG_TRAVEL_LIMIT_MINUTES;
+}
+
+bool
+ttg_within_travel_limit(double minutes_each_way, TtgActivity activity)
+{
+	return minutes_each_way <= (double) ttg_travel_limit_minutes(activity);
+}
+
+double
+ttg_credited_travel_minutes(double minutes_each_way, bool supervised)
+{
+	if (!supervised)
+		return 0.0;
+	return minutes_each_way < TTG_TRAVEL_CREDIT_MAX_MINUTES ?
+		minutes_each_way : (double) TTG_TRAVEL_CREDIT_MAX_MINUTES;
+}
+
 int
 ttg_travel_default_params(TtgTravelMode mode, TtgTravelParams *out)
 {

@@ -20,6 +20,32 @@
 #define TTG_BNG_MAX_EASTING 700000.0
 #define TTG_BNG_MAX_NORTHING 1300000.0
 
+/* Activities with a travel limit (R-UPW-1 Unpaid Work, R-UPW-2 the others). */
+typedef enum TtgActivity
+{
+	TTG_ACTIVITY_UNPAID_WORK,
+	TTG_ACTIVITY_ACCREDITED_PROGRAMME,
+	TTG_ACTIVITY_STRUCTURED_INTERVENTION
+} TtgActivity;
+
+#define TTG_ACTIVITY_WORDS "unpaid_work, accredited_programme, structured_intervention"
+
+/* Parse an activity word; returns 0, or -1 when unknown. */
+int			ttg_activity_from_word(const char *word, TtgActivity *out);
+
+/* Most minutes of travel each way for an activity (90 for all three today). */
+int			ttg_travel_limit_minutes(TtgActivity activity);
+
+/* R-UPW-1/2: a journey of minutes_each_way (>= 0) is within the activity's limit (<=). */
+bool		ttg_within_travel_limit(double minutes_each_way, TtgActivity activity);
+
+/*
+ * R-UPW-1: minutes credited against the hours ordered for one journey: at most
+ * 60 when supervised, nothing when not. A journey over the 90-minute limit
+ * still credits 60: the breach is within_travel_limit's to report.
+ */
+double		ttg_credited_travel_minutes(double minutes_each_way, bool supervised);
+
 typedef enum TtgTravelMode
 {
 	TTG_MODE_WALK,

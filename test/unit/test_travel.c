@@ -44,6 +44,36 @@ test_modes(void **state)
 }
 
 static void
+test_limits_and_credit(void **state)
+{
+	TtgActivity a = TTG_ACTIVITY_UNPAID_WORK;
+
+	(void) state;
+	assert_int_equal(ttg_activity_from_word("unpaid_work", &a), 0);
+	assert_int_equal(a, TTG_ACTIVITY_UNPAID_WORK);
+	assert_int_equal(ttg_activity_from_word("accredited_programme", &a), 0);
+	assert_int_equal(a, TTG_ACTIVITY_ACCREDITED_PROGRAMME);
+	assert_int_equal(ttg_activity_from_word("structured_intervention", &a), 0);
+	assert_int_equal(a, TTG_ACTIVITY_STRUCTURED_INTERVENTION);
+	assert_int_equal(ttg_activity_from_word("upw", &a), -1);
+	assert_int_equal(ttg_activity_from_word(NULL, &a), -1);
+	/* R-UPW-1, R-UPW-2: 90 minutes each way for all three. */
+	assert_int_equal(ttg_travel_limit_minutes(TTG_ACTIVITY_UNPAID_WORK), 90);
+	assert_int_equal(ttg_travel_limit_minutes(TTG_ACTIVITY_ACCREDITED_PROGRAMME), 90);
+	assert_int_equal(ttg_travel_limit_minutes(TTG_ACTIVITY_STRUCTURED_INTERVENTION), 90);
+	/* Exactly 90 is within; a second more is not. */
+	assert_true(ttg_within_travel_limit(90.0, TTG_ACTIVITY_UNPAID_WORK));
+	assert_false(ttg_within_travel_limit(90.0 + 1.0 / 60.0, TTG_ACTIVITY_UNPAID_WORK));
+	assert_true(ttg_within_travel_limit(0.0, TTG_ACTIVITY_STRUCTURED_INTERVENTION));
+	/* R-UPW-1: supervised credits up to 60, exactly 60 at 60 and beyond. */
+	assert_true(ttg_credited_travel_minutes(59.5, true) == 59.5);
+	assert_true(ttg_credited_travel_minutes(60.0, true) == 60.0);
+	assert_true(ttg_credited_travel_minutes(60.5, true) == 60.0);
+	assert_true(ttg_credited_travel_minutes(120.0, true) == 60.0);
+	assert_true(ttg_credited_travel_minutes(45.0, false) == 0.0);
+}
+
+static void
 test_great_circle(void **state)
 {
 	(void) state;
@@ -177,6 +207,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_modes),
+		cmocka_unit_test(test_limits_and_credit),
 		cmocka_unit_test(test_great_circle),
 		cmocka_unit_test(test_estimate),
 		cmocka_unit_test(test_bng),
