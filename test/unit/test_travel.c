@@ -1,0 +1,218 @@
+/*
+ * test_travel.c: cmocka tests of the travel core (R-UPW-1, R-UPW-2).
+ * Expected figures were worked by hand (calculator) from the formulas in
+ * travel_core.h; each is shown beside its assertion.
+ */
+#include <math.h>
+
+#include "test_helpers.h"
+#include "travel_core.h"
+
+static void
+test_modes(void **state)
+{
+	TtgTravelMode m = TTG_MODE_CAR;
+	TtgTravelParams p;
+
+	(void) state;
+	assert_int_equal(ttg_travel_mode_from_word("walk", &m), 0);
+	assert_int_equal(m, TTG_MODE_WALK);
+	assert_int_equal(ttg_travel_mode_from_word("public_transport", &m), 0);
+	assert_int_equal(m, TTG_MODE_PUBLIC_TRANSPORT);
+	assert_int_equal(ttg_travel_mode_from_word("car", &m), 0);
+	assert_int_equal(m, TTG_MODE_CAR);
+	assert_int_equal(ttg_travel_mode_from_word("minibus", &m), 0);
+	assert_int_equal(m, TTG_MODE_MINIBUS);
+	/* Exact words only: no case folding, no prefixes. */
+	assert_int_equal(ttg_travel_mode_from_word("Car", &m), -1);
+	assert_int_equal(ttg_travel_mode_from_word("bus", &m), -1);
+	assert_int_equal(ttg_travel_mode_from_word("", &m), -1);
+	assert_int_equal(ttg_travel_mode_from_word(NULL, &m), -1);
+
+	assert_int_equal(ttg_travel_default_params(TTG_MODE_WALK, &p), 0);
+	assert_true(p.circuity == 1.25 && p.speed_kmh == 4.8 && p.access_minutes == 0.0);
+	assert_int_equal(ttg_travel_default_params(TTG_MODE_PUBLIC_TRANSPORT, &p), 0);
+	assert_true(p.circuity == 1.3 && p.speed_kmh == 18.0 && p.access_minutes == 15.0);
+	assert_int_equal(ttg_travel_default_params(TTG_MODE_CAR, &p), 0);
+	assert_true(p.circuity == 1.3 && p.speed_kmh == 38.0 && p.access_minutes == 5.0);
+	assert_int_equal(ttg_travel_default_params(TTG_MODE_MINIBUS, &p), 0);
+	assert_true(p.circuity == 1.3 && p.speed_kmh == 32.0 && p.access_minutes == 10.0);
+	assert_int_equal(ttg_travel_default_params((TtgTravelMode) 4, &p), -1);
+	assert_int_equal(ttg_travel_default_params((TtgTravelMode) -1, &p), -1);
+	assert_int_equal(TTG_TRAVEL_LIMIT_MINUTES, 90);
+	assert_int_equal(TTG_TRAVEL_CREDIT_MAX_MINUTES, 60);
+}
+
+static void
+test_limits_and_credit(void **state)
+{
+	TtgActivity a = TTG_ACTIVITY_UNPAID_WORK;
+
+	(void) state;
+	assert_int_equal(ttg_activity_from_word("unpaid_work", &a), 0);
+	assert_int_equal(a, TTG_ACTIVITY_UNPAID_WORK);
+	assert_int_equal(ttg_activity_from_word("accredited_programme", &a), 0);
+	assert_int_equal(a, TTG_ACTIVITY_ACCREDITED_PROGRAMME);
+	assert_int_equal(ttg_activity_from_word("structured_intervention", &a), 0);
+	assert_int_equal(a, TTG_ACTIVITY_STRUCTURED_INTERVENTION);
+	assert_int_equal(ttg_activity_from_word("upw", &a), -1);
+	assert_int_equal(ttg_activity_from_word(NULL, &a), -1);
+	/* R-UPW-1, R-UPW-2: 90 minutes each way for all three. */
+	assert_int_equal(ttg_travel_limit_minutes(TTG_ACTIVITY_UNPAID_WORK), 90);
+	assert_int_equal(ttg_travel_limit_minutes(TTG_ACTIVITY_ACCREDITED_PROGRAMME), 90);
+	assert_int_equal(ttg_travel_limit_minutes(TTG_ACTIVITY_STRUCTURED_INTERVENTION), 90);
+	/* Exactly 90 is within; a second more is not. */
+	assert_true(ttg_within_travel_limit(90.0, TTG_ACTIVITY_UNPAID_WORK));
+	assert_false(ttg_within_travel_limit(90.0 + 1.0 / 60.0, TTG_ACTIVITY_UNPAID_WORK));
+	assert_true(ttg_within_travel_limit(0.0, TTG_ACTIVITY_STRUCTURED_INTERVENTION));
+	/* R-UPW-1: supervised credits up to 60, exactly 60 at 60 and beyond. */
+	assert_true(ttg_credited_travel_minutes(59.5, true) == 59.5);
+	assert_true(ttg_credited_travel_minutes(60.0, true) == 60.0);
+	assert_true(ttg_credited_travel_minutes(60.5, true) == 60.0);
+	assert_true(ttg_credited_travel_minutes(120.0, true) == 60.0);
+	assert_true(ttg_credited_travel_minutes(45.0, false) == 0.0);
+}
+
+static void
+test_great_circle(void **state)
+{
+	(void) state;
+	assert_true(ttg_great_circle_km(51.5, -0.1, 51.5, -0.1) == 0.0);
+	/* One degree along a meridian: 6371.0088 * pi / 180 = 111.19508 km (by hand). */
+	assert_float_equal(ttg_great_circle_km(0, 0, 1, 0), 111.19508, 1e-4);
+	assert_float_equal(ttg_great_circle_km(53, -2, 52, -2), 111.19508, 1e-4);
+	/* One degree along the equator is the same arc. */
+	assert_float_equal(ttg_great_circle_km(0, 10, 0, 11), 111.19508, 1e-4);
+	/* Half the globe: pi * R = 20015.115 km (by hand). */
+	assert_float_equal(ttg_great_circle_km(0, 0, 0, 180), 20015.115, 1e-2);
+	assert_float_equal(ttg_great_circle_km(90, 0, -90, 0), 20015.115, 1e-2);
+	/* Across the date line: 179.5E to 179.5W is 1 degree of equator. */
+	assert_float_equal(ttg_great_circle_km(0, 179.5, 0, -179.5), 111.19508, 1e-4);
+}
+
+static void
+test_estimate(void **state)
+{
+	TtgTravelParams p;
+	double		m = -1;
+
+	(void) state;
+	/* Walk 0.1 degree of latitude: 11.119508 km * 1.25 / 4.8 km/h * 60 = 173.7423 min. */
+	ttg_travel_default_params(TTG_MODE_WALK, &p);
+	assert_int_equal(ttg_travel_estimate_minutes(52.0, -1.0, 52.1, -1.0, &p, &m), 0);
+	assert_float_equal(m, 173.7423, 1e-3);
+	/* Car 1 degree: 5 + 111.19508 * 1.3 / 38 * 60 = 5 + 228.2425 = 233.2425 min. */
+	ttg_travel_default_params(TTG_MODE_CAR, &p);
+	assert_int_equal(ttg_travel_estimate_minutes(52.0, -1.0, 53.0, -1.0, &p, &m), 0);
+	assert_float_equal(m, 233.2425, 1e-3);
+	/* Same place: the access time alone. */
+	ttg_travel_default_params(TTG_MODE_PUBLIC_TRANSPORT, &p);
+	assert_int_equal(ttg_travel_estimate_minutes(52.0, -1.0, 52.0, -1.0, &p, &m), 0);
+	assert_float_equal(m, 15.0, 1e-12);
+	/* Caller's own params: 10 km/h, no detour, 0 access, 1 degree = 667.1705 min. */
+	p = (TtgTravelParams) {1.0, 10.0, 0.0};
+	assert_int_equal(ttg_travel_estimate_minutes(0, 0, 1, 0, &p, &m), 0);
+	assert_float_equal(m, 667.1705, 1e-3);
+
+	/* Coordinates: both sides of each bound. */
+	m = -1;
+	assert_int_equal(ttg_travel_estimate_minutes(90, 180, -90, -180, &p, &m), 0);
+	assert_int_equal(ttg_travel_estimate_minutes(90.000001, 0, 0, 0, &p, &m), -1);
+	assert_int_equal(ttg_travel_estimate_minutes(0, 0, -90.000001, 0, &p, &m), -1);
+	assert_int_equal(ttg_travel_estimate_minutes(0, 180.000001, 0, 0, &p, &m), -1);
+	assert_int_equal(ttg_travel_estimate_minutes(0, 0, 0, -180.000001, &p, &m), -1);
+	assert_int_equal(ttg_travel_estimate_minutes(NAN, 0, 0, 0, &p, &m), -1);
+	assert_int_equal(ttg_travel_estimate_minutes(0, INFINITY, 0, 0, &p, &m), -1);
+
+	/* Params: circuity >= 1, speed > 0, access >= 0, all finite. */
+	p = (TtgTravelParams) {1.0, 0.001, 0.0};
+	assert_int_equal(ttg_travel_estimate_minutes(0, 0, 1, 0, &p, &m), 0);
+	p = (TtgTravelParams) {0.999, 10.0, 0.0};
+	assert_int_equal(ttg_travel_estimate_minutes(0, 0, 1, 0, &p, &m), -1);
+	p = (TtgTravelParams) {1.0, 0.0, 0.0};
+	assert_int_equal(ttg_travel_estimate_minutes(0, 0, 1, 0, &p, &m), -1);
+	p = (TtgTravelParams) {1.0, 10.0, -0.001};
+	assert_int_equal(ttg_travel_estimate_minutes(0, 0, 1, 0, &p, &m), -1);
+	p = (TtgTravelParams) {1.0, NAN, 0.0};
+	assert_int_equal(ttg_travel_estimate_minutes(0, 0, 1, 0, &p, &m), -1);
+	p = (TtgTravelParams) {INFINITY, 10.0, 0.0};
+	assert_int_equal(ttg_travel_estimate_minutes(0, 0, 1, 0, &p, &m), -1);
+	/* Valid params whose answer overflows: rejected rather than infinite. */
+	p = (TtgTravelParams) {1e308, 1e-300, 0.0};
+	assert_int_equal(ttg_travel_estimate_minutes(0, 0, 1, 0, &p, &m), -1);
+	assert_int_equal(ttg_travel_estimate_minutes(0, 0, 1, 0, NULL, &m), -1);
+}
+
+static void
+test_bng(void **state)
+{
+	double		lat = 0, lon = 0;
+
+	(void) state;
+	/*
+	 * The Ordnance Survey guide's worked example (annex C): E 651409.903,
+	 * N 313177.270 is OSGB36 52 39' 27.2531" N, 1 43' 4.5177" E, that is
+	 * 52.65757030 and 1.71792158 degrees.
+	 */
+	assert_int_equal(ttg_bng_to_osgb36(651409.903, 313177.270, &lat, &lon), 0);
+	assert_float_equal(lat, 52.65757030, 1e-7);
+	assert_float_equal(lon, 1.71792158, 1e-7);
+	/*
+	 * After the Helmert shift, 52 39' 28.72" N, 1 42' 57.79" E (the figure
+	 * Movable Type's OS grid calculator gives for the same point):
+	 * 52.657978 and 1.716053 degrees, to 0.01" (0.3 m).
+	 */
+	assert_int_equal(ttg_bng_to_wgs84(651409.903, 313177.270, &lat, &lon), 0);
+	assert_float_equal(lat, 52.657978, 5e-6);
+	assert_float_equal(lon, 1.716053, 5e-6);
+	/* The true origin (E 400000, N -100000) is 49N 2W; grid north 0 is not it. */
+	assert_int_equal(ttg_bng_to_osgb36(400000, 0, &lat, &lon), 0);
+	assert_float_equal(lon, -2.0, 1e-9);
+	assert_true(lat > 49.0 && lat < 50.0);
+
+	/* Range: both sides of every edge. */
+	assert_int_equal(ttg_bng_to_wgs84(0, 0, &lat, &lon), 0);
+	assert_int_equal(ttg_bng_to_wgs84(700000, 1300000, &lat, &lon), 0);
+	assert_int_equal(ttg_bng_to_wgs84(-0.001, 0, &lat, &lon), -1);
+	assert_int_equal(ttg_bng_to_wgs84(0, -0.001, &lat, &lon), -1);
+	assert_int_equal(ttg_bng_to_wgs84(700000.001, 0, &lat, &lon), -1);
+	assert_int_equal(ttg_bng_to_wgs84(0, 1300000.001, &lat, &lon), -1);
+	assert_int_equal(ttg_bng_to_wgs84(NAN, 0, &lat, &lon), -1);
+	assert_int_equal(ttg_bng_to_osgb36(0, INFINITY, &lat, &lon), -1);
+}
+
+static void
+test_estimate_bng(void **state)
+{
+	TtgTravelParams p = {1.0, 60.0, 0.0};
+	double		m = -1;
+
+	(void) state;
+	/*
+	 * 10 km due north on the central meridian (E 400000): the grid is scaled
+	 * by F0 = 0.9996 there, so the ground distance is 10 / 0.9996013 =
+	 * 10.00399 km; at 60 km/h with no detour, 10.004 minutes (by hand; the
+	 * datum shift and the ellipsoid/sphere difference move it by < 0.5%).
+	 */
+	assert_int_equal(ttg_travel_estimate_minutes_bng(400000, 300000, 400000, 310000, &p, &m), 0);
+	assert_float_equal(m, 10.004, 0.05);
+	assert_int_equal(ttg_travel_estimate_minutes_bng(400000, 300000, 400000, 1300001, &p, &m), -1);
+	assert_int_equal(ttg_travel_estimate_minutes_bng(-1, 300000, 400000, 300000, &p, &m), -1);
+	p.speed_kmh = 0;
+	assert_int_equal(ttg_travel_estimate_minutes_bng(400000, 300000, 400000, 310000, &p, &m), -1);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_modes),
+		cmocka_unit_test(test_limits_and_credit),
+		cmocka_unit_test(test_great_circle),
+		cmocka_unit_test(test_estimate),
+		cmocka_unit_test(test_bng),
+		cmocka_unit_test(test_estimate_bng),
+	};
+
+	return cmocka_run_group_tests_name("travel", tests, NULL, NULL);
+}
