@@ -214,3 +214,16 @@ SELECT count(*) AS disagreements
           format('SELECT 2 AS placement_id, 52.1 AS lat, -1.0 AS lon, 1 AS capacity, %L::text AS environment, false AS provides_ete, %L::boolean AS accepts_high_rosh, NULL::int AS session_days', e.env, a.acc))) m
  WHERE (m.reason IS NULL) <> (ttg.placement_failure(52, -1, s.sex, s.avoid, r.rosh, NULL, 52.1, -1, 1, e.env, a.acc, NULL) IS NULL)
     OR m.reason NOT LIKE '%' || ttg.placement_failure(52, -1, s.sex, s.avoid, r.rosh, NULL, 52.1, -1, 1, e.env, a.acc, NULL) || '%';
+
+-- placement_candidates: the allowed pairs and their costs (travel less the ETE bonus, which
+-- can go below zero). 14.5 - 15 = -0.50 at ETE place 1; place 2 is all_male and she asked
+-- not to (absent); place 3 has no ETE (14.50); place 4: 15.5 - 15 = 0.50.
+SELECT * FROM ttg.placement_candidates(
+  $$SELECT 1::bigint AS person_id, 52.0 AS lat, -1.0 AS lon, 'female'::text AS sex, true AS avoid_all_male,
+           true AS ete_eligible, 'low'::text AS rosh, NULL::int AS available_days$$,
+  $$SELECT * FROM (VALUES (1::bigint, 52.0, -1.0, 1, 'mixed', true, false, NULL::int),
+                          (2, 52.0, -1.0, 1, 'all_male', true, false, NULL),
+                          (3, 52.0, -1.0, 1, 'mixed', false, false, NULL),
+                          (4, 52.0, -1.0, 1, 'mixed', true, false, NULL))
+       v(placement_id, lat, lon, capacity, environment, provides_ete, accepts_high_rosh, session_days)$$,
+  'SELECT 1 AS person_id, p AS placement_id, m AS minutes FROM (VALUES (1, 14.5), (2, 5), (3, 14.5), (4, 15.5)) v(p, m)');

@@ -26,3 +26,12 @@ CREATE FUNCTION ttg.placement_failure(person_lat double precision, person_lon do
   LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.placement_failure(double precision, double precision, text, boolean, text, integer, double precision, double precision, integer, text, boolean, integer, numeric) IS
   'Why ttg.match_placements may not put this person in this placement: NULL when the pair is allowed, else the first rule that blocks, in this order: travel_over_limit (R-UPW-1: routed_minutes, or the public_transport estimate when NULL, over 90), all_male_declined (R-UPW-7), female_only (R-UPW-7), rosh_not_accepted, no_common_day, no_capacity (capacity 0). NULL positions or environment: NULL. NULL sex is not female; NULL avoid_all_male and accepts_high_rosh are false; NULL rosh counts as high; NULL day masks mean any day; NULL capacity is not checked. Bad words 22023.';
+
+CREATE FUNCTION ttg.placement_candidates(people_sql text, placements_sql text,
+                                         travel_sql text DEFAULT NULL,
+                                         ete_bonus_minutes numeric DEFAULT 15)
+  RETURNS TABLE (person_id bigint, placement_id bigint, travel_minutes numeric, cost numeric)
+  AS 'MODULE_PATHNAME', 'ttg_placement_candidates'
+  LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL RESTRICTED ROWS 10000;
+COMMENT ON FUNCTION ttg.placement_candidates(text, text, text, numeric) IS
+  'The allowed pairs ttg.match_placements chooses from (same arguments, same checks, same rules): person_id, placement_id, travel_minutes, and cost = travel_minutes less ete_bonus_minutes for an ETE-eligible person at an ETE placement (may be negative), in hundredths of a minute. Ordered by person_id, then placement_id. For "where could this person go" lists and for checking the optimum with another solver.';

@@ -354,17 +354,17 @@ centimin_numeric(int64 cm)
 {
 	char		buf[64];
 
-	snprintf(buf, sizeof(buf), INT64_FORMAT ".%02d", cm / 100, (int) (cm % 100));
+	uint64		a = cm < 0 ? (uint64) (-(cm + 1)) + 1 : (uint64) cm;
+
+	snprintf(buf, sizeof(buf), "%s" UINT64_FORMAT ".%02d", cm < 0 ? "-" : "", a / 100, (int) (a % 100));
 	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf), ObjectIdGetDatum(InvalidOid),
 							   Int32GetDatum(-1));
 }
 
-/* ---- ttg.match_placements ------------------------------------------------ */
+/* ---- building the arcs ------------------------------------------------------ */
 
 typedef struct Outcome
 {
-	int32		assign;			/* placement index or -1 */
-	int64		travel_cm;		/* travel of the placed pair */
 	bool		any_in_limit;	/* some candidate within 90 minutes */
 	bool		any_allowed;
 	TtgMatchRule nearest_rule;	/* rule blocking the nearest candidate in the limit */
@@ -372,20 +372,32 @@ typedef struct Outcome
 	int64		nearest_cm;
 } Outcome;
 
-/* ttg.match_placements(people_sql, placements_sql, travel_sql, ete_bonus_minutes): optimal assignment. */
-PG_FUNCTION_INFO_V1(ttg_match_placements);
-Datum
-ttg_match_placements(PG_FUNCTION_ARGS)
+/* Everything read and derived, in the match memory context. */
+typedef struct Built
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	MemoryContext cxt,
-				old;
+	Person	   *pe;
+	Place	   *pl;
+	int32		np,
+				nq;
+	int32	   *cap;
+	int32	   *arc_start;		/* np + 1 */
+	Vec			arc_place;		/* int32 */
+	Vec			arc_cost;		/* int64: travel less the ETE bonus, hundredths of a minute */
+	Vec			arc_cm;			/* int64: travel, hundredths of a minute */
+	Outcome    *out;			/* np */
+} Built;
+
+/*
+ * Read the three queries (arguments 0..3 of either SQL function) and build
+ * the allowed arcs per person, in index (= id) order. Runs in the current
+ * memory context, which the caller deletes.
+ */
+static void
+build_arcs(FunctionCallInfo fcinfo, Built *b)
+{
 	Vec			people = {NULL, 0, 0, sizeof(Person)};
 	Vec			places = {NULL, 0, 0, sizeof(Place)};
 	Vec			routed = {NULL, 0, 0, sizeof(Routed)};
-	Vec			arc_place = {NULL, 0, 0, sizeof(int32)};
-	Vec			arc_cost = {NULL, 0, 0, sizeof(int64)};
-	Vec			arc_cm = {NULL, 0, 0, sizeof(int64)};
 	Person	   *pe;
 	Place	   *pl;
 	Routed	   *ro;
@@ -393,8 +405,6 @@ ttg_match_placements(PG_FUNCTION_ARGS)
 				nq,
 				nr,
 				rj = 0;
-	int32	   *arc_start;
-	int32	   *cap;
 	double	   *qlat,
 			   *qlon;
 	double		max_abs_lat = 0;
@@ -404,17 +414,6 @@ ttg_match_placements(PG_FUNCTION_ARGS)
 	TtgGrid		grid;
 	int32	   *near;
 	int32		near_cap;
-	Outcome    *out;
-	int32	   *assign;
-	int32		placed;
-	int64		total;
-	TtgMatchStatus st;
-	TtgMatchProblem prob;
-	size_t		wsz;
-
-	InitMaterializedSRF(fcinfo, 0);
-	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(3))
-		return (Datum) 0;		/* NULL people, placements or bonus: no rows */
 
 	bonus = DatumGetFloat8(DirectFunctionCall1(numeric_float8, PG_GETARG_DATUM(3)));
 	if (!(bonus >= 0 && bonus <= 1440))
@@ -424,9 +423,6 @@ ttg_match_placements(PG_FUNCTION_ARGS)
 				 errhint("Give the minutes counted off the travel of an ETE-eligible person at an "
 						 "ETE placement: from 0 to 1440 (default 15).")));
 	bonus_cm = centimin(bonus);
-
-	cxt = AllocSetContextCreate(CurrentMemoryContext, "ttg match", ALLOCSET_DEFAULT_SIZES);
-	old = MemoryContextSwitchTo(cxt);
 
 	ttg_read_query(text_to_cstring(PG_GETARG_TEXT_PP(0)), "people_sql",
 				   person_cols, lengthof(person_cols), person_row, &people);
@@ -480,12 +476,12 @@ ttg_match_placements(PG_FUNCTION_ARGS)
 	/* The grid over placements, cells sized from the 90-minute limit. */
 	qlat = alloc_huge(sizeof(double) * nq);
 	qlon = alloc_huge(sizeof(double) * nq);
-	cap = alloc_huge(sizeof(int32) * nq);
+	b->cap = alloc_huge(sizeof(int32) * nq);
 	for (int32 j = 0; j < nq; j++)
 	{
 		qlat[j] = pl[j].lat;
 		qlon[j] = pl[j].lon;
-		cap[j] = pl[j].q.capacity;
+		b->cap[j] = pl[j].q.capacity;
 		max_abs_lat = fmax(max_abs_lat, fabs(pl[j].lat));
 	}
 	for (int32 i = 0; i < np; i++)
@@ -495,16 +491,19 @@ ttg_match_placements(PG_FUNCTION_ARGS)
 		elog(ERROR, "travel defaults give no usable radius");
 
 	/* Candidates per person: grid neighbours and routed pairs, merged in index order. */
+	b->arc_place = (Vec) {NULL, 0, 0, sizeof(int32)};
+	b->arc_cost = (Vec) {NULL, 0, 0, sizeof(int64)};
+	b->arc_cm = (Vec) {NULL, 0, 0, sizeof(int64)};
 	near_cap = 64;
 	near = palloc(sizeof(int32) * near_cap);
-	arc_start = alloc_huge(sizeof(int32) * (np + 1));
-	out = alloc_huge(sizeof(Outcome) * (np + 1));
-	arc_start[0] = 0;
+	b->arc_start = alloc_huge(sizeof(int32) * (np + 1));
+	b->out = alloc_huge(sizeof(Outcome) * (np + 1));
+	b->arc_start[0] = 0;
 	for (int32 i = 0; i < np; i++)
 	{
 		int32		k = ttg_grid_near(&grid, pe[i].lat, pe[i].lon, near, near_cap);
 		int32		g = 0;
-		Outcome    *o = &out[i];
+		Outcome    *o = &b->out[i];
 
 		CHECK_FOR_INTERRUPTS();
 		if (k > near_cap)
@@ -514,7 +513,6 @@ ttg_match_placements(PG_FUNCTION_ARGS)
 			k = ttg_grid_near(&grid, pe[i].lat, pe[i].lon, near, near_cap);
 		}
 		memset(o, 0, sizeof(*o));
-		o->assign = -1;
 		o->nearest_place = -1;
 		while (g < k || (rj < nr && ro[rj].person == i))
 		{
@@ -547,9 +545,9 @@ ttg_match_placements(PG_FUNCTION_ARGS)
 			o->any_in_limit = true;
 			if (rule == TTG_RULE_NONE)
 			{
-				*(int32 *) vec_push(&arc_place) = j;
-				*(int64 *) vec_push(&arc_cost) = ttg_match_cost(&pe[i].p, &pl[j].q, cm, bonus_cm);
-				*(int64 *) vec_push(&arc_cm) = cm;
+				*(int32 *) vec_push(&b->arc_place) = j;
+				*(int64 *) vec_push(&b->arc_cost) = ttg_match_cost(&pe[i].p, &pl[j].q, cm, bonus_cm);
+				*(int64 *) vec_push(&b->arc_cm) = cm;
 				o->any_allowed = true;
 			}
 			else if (o->nearest_place < 0 || cm < o->nearest_cm)
@@ -559,49 +557,81 @@ ttg_match_placements(PG_FUNCTION_ARGS)
 				o->nearest_rule = rule;
 			}
 		}
-		arc_start[i + 1] = arc_place.n;
+		b->arc_start[i + 1] = b->arc_place.n;
 	}
+	b->pe = pe;
+	b->pl = pl;
+	b->np = np;
+	b->nq = nq;
+}
+
+/* ---- ttg.match_placements ------------------------------------------------ */
+
+/* ttg.match_placements(people_sql, placements_sql, travel_sql, ete_bonus_minutes): optimal assignment. */
+PG_FUNCTION_INFO_V1(ttg_match_placements);
+Datum
+ttg_match_placements(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	MemoryContext cxt,
+				old;
+	Built		b;
+	int32	   *assign;
+	int32		placed;
+	int64		total;
+	TtgMatchStatus st;
+	TtgMatchProblem prob;
+	size_t		wsz;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(3))
+		return (Datum) 0;		/* NULL people, placements or bonus: no rows */
+
+	cxt = AllocSetContextCreate(CurrentMemoryContext, "ttg match", ALLOCSET_DEFAULT_SIZES);
+	old = MemoryContextSwitchTo(cxt);
+	build_arcs(fcinfo, &b);
 
 	/* The optimal assignment over the allowed arcs. */
-	assign = alloc_huge(sizeof(int32) * (np + 1));
-	prob.n_people = np;
-	prob.n_places = nq;
-	prob.capacity = cap;
-	prob.arc_start = arc_start;
-	prob.arc_place = arc_place.data;
-	prob.arc_cost = arc_cost.data;
-	wsz = ttg_match_workspace_size(np, nq, arc_place.n);
+	assign = alloc_huge(sizeof(int32) * (b.np + 1));
+	prob.n_people = b.np;
+	prob.n_places = b.nq;
+	prob.capacity = b.cap;
+	prob.arc_start = b.arc_start;
+	prob.arc_place = b.arc_place.data;
+	prob.arc_cost = b.arc_cost.data;
+	wsz = ttg_match_workspace_size(b.np, b.nq, b.arc_place.n);
 	if (wsz == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("too many people or placements to match (%d and %d)", np, nq)));
+				 errmsg("too many people or placements to match (%d and %d)", b.np, b.nq)));
 	st = ttg_match_solve(&prob, alloc_huge(wsz), wsz, assign, &placed, &total);
 	if (st == TTG_MATCH_ERR_OVERFLOW)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("matching %d people is too large for exact 64-bit costs", np),
+				 errmsg("matching %d people is too large for exact 64-bit costs", b.np),
 				 errhint("Match in smaller groups, for example by region.")));
 	if (st != TTG_MATCH_OK)
 		elog(ERROR, "placement solver failed with status %d", (int) st);
+	/* For the benchmark and for a DBA sizing work_mem-like limits: the peak we held. */
+	elog(DEBUG1, "ttg match: %d people, %d placements, %d allowed arcs, %d placed, cost %lld, %zu bytes",
+		 b.np, b.nq, b.arc_place.n, placed, (long long) total, MemoryContextMemAllocated(cxt, true));
 
 	/* One row per person, in person_id order. */
-	MemoryContextSwitchTo(old);
-	for (int32 i = 0; i < np; i++)
+	for (int32 i = 0; i < b.np; i++)
 	{
 		Datum		values[4];
 		bool		nulls[4] = {false, false, false, false};
-		Outcome    *o = &out[i];
-		MemoryContext rowcxt = MemoryContextSwitchTo(cxt);
+		Outcome    *o = &b.out[i];
 
-		values[0] = Int64GetDatum(pe[i].id);
+		values[0] = Int64GetDatum(b.pe[i].id);
 		if (assign[i] >= 0)
 		{
 			int64		cm = 0;
 
-			for (int32 k = arc_start[i]; k < arc_start[i + 1]; k++)
-				if (((int32 *) arc_place.data)[k] == assign[i])
-					cm = ((int64 *) arc_cm.data)[k];
-			values[1] = Int64GetDatum(pl[assign[i]].id);
+			for (int32 k = b.arc_start[i]; k < b.arc_start[i + 1]; k++)
+				if (((int32 *) b.arc_place.data)[k] == assign[i])
+					cm = ((int64 *) b.arc_cm.data)[k];
+			values[1] = Int64GetDatum(b.pl[assign[i]].id);
 			values[2] = centimin_numeric(cm);
 			nulls[3] = true;
 		}
@@ -613,13 +643,49 @@ ttg_match_placements(PG_FUNCTION_ARGS)
 			else if (!o->any_allowed)
 				values[3] = CStringGetTextDatum(psprintf("no_placement_fits_rules: %s (nearest: placement " INT64_FORMAT ")",
 														 ttg_match_rule_name(o->nearest_rule),
-														 pl[o->nearest_place].id));
+														 b.pl[o->nearest_place].id));
 			else
 				values[3] = CStringGetTextDatum("capacity_taken");
 		}
-		MemoryContextSwitchTo(rowcxt);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
+	MemoryContextSwitchTo(old);
+	MemoryContextDelete(cxt);
+	return (Datum) 0;
+}
+
+/* ---- ttg.placement_candidates --------------------------------------------- */
+
+/* ttg.placement_candidates(people_sql, placements_sql, travel_sql, ete_bonus_minutes): the allowed pairs. */
+PG_FUNCTION_INFO_V1(ttg_placement_candidates);
+Datum
+ttg_placement_candidates(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	MemoryContext cxt,
+				old;
+	Built		b;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(3))
+		return (Datum) 0;
+
+	cxt = AllocSetContextCreate(CurrentMemoryContext, "ttg match", ALLOCSET_DEFAULT_SIZES);
+	old = MemoryContextSwitchTo(cxt);
+	build_arcs(fcinfo, &b);
+	for (int32 i = 0; i < b.np; i++)
+		for (int32 k = b.arc_start[i]; k < b.arc_start[i + 1]; k++)
+		{
+			Datum		values[4];
+			bool		nulls[4] = {false, false, false, false};
+
+			values[0] = Int64GetDatum(b.pe[i].id);
+			values[1] = Int64GetDatum(b.pl[((int32 *) b.arc_place.data)[k]].id);
+			values[2] = centimin_numeric(((int64 *) b.arc_cm.data)[k]);
+			values[3] = centimin_numeric(((int64 *) b.arc_cost.data)[k]);
+			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		}
+	MemoryContextSwitchTo(old);
 	MemoryContextDelete(cxt);
 	return (Datum) 0;
 }
