@@ -227,3 +227,24 @@ SELECT * FROM ttg.placement_candidates(
                           (4, 52.0, -1.0, 1, 'mixed', true, false, NULL))
        v(placement_id, lat, lon, capacity, environment, provides_ete, accepts_high_rosh, session_days)$$,
   'SELECT 1 AS person_id, p AS placement_id, m AS minutes FROM (VALUES (1, 14.5), (2, 5), (3, 14.5), (4, 15.5)) v(p, m)');
+
+-- Dashboard queries of docs/match.md, on the six-person instance above (still loaded).
+-- Fill per placement: 101 1 of 1, 102 2 of 2, 103 1 of 1 (from the result above).
+SELECT q.placement_id, q.capacity, count(r.person_id) AS filled,
+       round(100.0 * count(r.person_id) / nullif(q.capacity, 0)) AS pct_full
+  FROM placements q LEFT JOIN result r USING (placement_id)
+ GROUP BY q.placement_id, q.capacity ORDER BY q.placement_id;
+-- ETE take-up (R-UPW-6, R-UPW-8): eligible people are 2, 4, 6; only 2 is at an ETE placement.
+SELECT count(*) FILTER (WHERE p.ete_eligible) AS eligible,
+       count(*) FILTER (WHERE p.ete_eligible AND q.provides_ete) AS eligible_at_ete
+  FROM result r JOIN people p USING (person_id) LEFT JOIN placements q USING (placement_id);
+-- Why not, for person 1 (unplaced, capacity_taken): every placement allows the pair
+-- (19.82, 48.73 and 77.64 minutes), so capacity alone kept them out.
+SELECT q.placement_id,
+       ttg.placement_failure(p.lat, p.lon, p.sex, p.avoid_all_male, p.rosh, p.available_days,
+                             q.lat, q.lon, q.capacity, q.environment, q.accepts_high_rosh,
+                             q.session_days) AS why_not
+  FROM people p, placements q WHERE p.person_id = 1 ORDER BY q.placement_id;
+-- Where could person 1 go: the candidates with their travel.
+SELECT placement_id, travel_minutes, cost
+  FROM ttg.placement_candidates('SELECT * FROM people WHERE person_id = 1', 'SELECT * FROM placements');
