@@ -482,6 +482,10 @@ ttg_match_solve(const TtgMatchProblem *prob, void *workspace, size_t workspace_s
 				break;
 			col = old;
 		}
+
+		/* Let the caller cancel a long solve (the query's CHECK_FOR_INTERRUPTS). */
+		if (prob->interrupt && (i & 255) == 255 && prob->interrupt(prob->interrupt_arg))
+			return TTG_MATCH_INTERRUPTED;
 	}
 
 	for (int32_t i = 0; i < n; i++)

@@ -115,7 +115,8 @@ typedef enum TtgMatchStatus
 	TTG_MATCH_OK = 0,
 	TTG_MATCH_ERR_ARG,			/* negative sizes or capacity, arc to no placement */
 	TTG_MATCH_ERR_WORKSPACE,	/* workspace too small */
-	TTG_MATCH_ERR_OVERFLOW		/* costs too large for exact 64-bit arithmetic */
+	TTG_MATCH_ERR_OVERFLOW,		/* costs too large for exact 64-bit arithmetic */
+	TTG_MATCH_INTERRUPTED		/* the interrupt callback asked to stop */
 } TtgMatchStatus;
 
 /*
@@ -133,6 +134,9 @@ typedef struct TtgMatchProblem
 	const int32_t *arc_start;	/* n_people + 1 entries */
 	const int32_t *arc_place;	/* arc_start[n_people] entries */
 	const int64_t *arc_cost;	/* same; |cost| <= TTG_MATCH_MAX_ABS_COST */
+	/* Optional: called every few hundred people; non-zero stops the solve. */
+	int			(*interrupt) (void *arg);
+	void	   *interrupt_arg;
 } TtgMatchProblem;
 
 #define TTG_MATCH_MAX_ABS_COST INT64_C(1000000000)

@@ -567,6 +567,15 @@ build_arcs(FunctionCallInfo fcinfo, Built *b)
 
 /* ---- ttg.match_placements ------------------------------------------------ */
 
+/* The solver's interrupt hook: a cancelled query stops it (ereport unwinds; the core holds nothing). */
+static int
+solver_interrupt(void *arg)
+{
+	(void) arg;
+	CHECK_FOR_INTERRUPTS();
+	return 0;
+}
+
 /* ttg.match_placements(people_sql, placements_sql, travel_sql, ete_bonus_minutes): optimal assignment. */
 PG_FUNCTION_INFO_V1(ttg_match_placements);
 Datum
@@ -599,6 +608,8 @@ ttg_match_placements(PG_FUNCTION_ARGS)
 	prob.arc_start = b.arc_start;
 	prob.arc_place = b.arc_place.data;
 	prob.arc_cost = b.arc_cost.data;
+	prob.interrupt = solver_interrupt;
+	prob.interrupt_arg = NULL;
 	wsz = ttg_match_workspace_size(b.np, b.nq, b.arc_place.n);
 	if (wsz == 0)
 		ereport(ERROR,

@@ -57,7 +57,7 @@ arc(Inst *in, int32_t c, int64_t cost)
 static TtgMatchStatus
 solve(Inst *in)
 {
-	TtgMatchProblem p = {in->n, in->m, in->cap, in->start, in->place, in->cost};
+	TtgMatchProblem p = {in->n, in->m, in->cap, in->start, in->place, in->cost, NULL, NULL};
 	size_t		sz = ttg_match_workspace_size(in->n, in->m, in->start[in->n]);
 	void	   *ws = malloc(sz ? sz : 1);
 	TtgMatchStatus st = ttg_match_solve(&p, ws, sz, in->assign, &in->placed, &in->total);
@@ -309,11 +309,56 @@ test_bad_arguments(void **state)
 	inst_init(&in, 1, cap);
 	person(&in);
 	arc(&in, 0, 5);
-	p = (TtgMatchProblem) {in.n, in.m, in.cap, in.start, in.place, in.cost};
+	p = (TtgMatchProblem) {in.n, in.m, in.cap, in.start, in.place, in.cost, NULL, NULL};
 	assert_true(ttg_match_workspace_size(1, 1, 1) > 16);
 	assert_int_equal(ttg_match_solve(&p, ws, 16, in.assign, &in.placed, &in.total),
 					 TTG_MATCH_ERR_WORKSPACE);
 	assert_int_equal(ttg_match_workspace_size(-1, 1, 1), 0);
+}
+
+static int
+stop_now(void *arg)
+{
+	++*(int *) arg;
+	return 1;
+}
+
+static void
+test_interrupt(void **state)
+{
+	/*
+	 * 300 people all wanting one place: the hook is asked after every 256th
+	 * person. Stopping gives TTG_MATCH_INTERRUPTED; 255 people never ask.
+	 */
+	enum {N = 300};
+	int32_t		cap[1] = {1000};
+	int32_t		start[N + 1];
+	int32_t		place[N];
+	int64_t		cost[N];
+	int32_t		assign[N];
+	int32_t		placed;
+	int64_t		total;
+	int			calls = 0;
+	TtgMatchProblem p = {N, 1, cap, start, place, cost, stop_now, &calls};
+	size_t		sz = ttg_match_workspace_size(N, 1, N);
+	void	   *ws = malloc(sz);
+
+	(void) state;
+	for (int i = 0; i <= N; i++)
+		start[i] = i;
+	for (int i = 0; i < N; i++)
+	{
+		place[i] = 0;
+		cost[i] = i;
+	}
+	assert_int_equal(ttg_match_solve(&p, ws, sz, assign, &placed, &total), TTG_MATCH_INTERRUPTED);
+	assert_int_equal(calls, 1);
+	p.n_people = 255;
+	calls = 0;
+	assert_int_equal(ttg_match_solve(&p, ws, sz, assign, &placed, &total), TTG_MATCH_OK);
+	assert_int_equal(calls, 0);
+	assert_int_equal(placed, 255);
+	free(ws);
 }
 
 /* ---- random instances against exhaustive search ------------------------------ */
@@ -593,6 +638,7 @@ main(void)
 		cmocka_unit_test(test_ties_are_deterministic),
 		cmocka_unit_test(test_empty_inputs),
 		cmocka_unit_test(test_bad_arguments),
+		cmocka_unit_test(test_interrupt),
 		cmocka_unit_test(test_random_against_exhaustive),
 		cmocka_unit_test(test_each_rule_alone),
 		cmocka_unit_test(test_cost_and_words),
