@@ -7,6 +7,7 @@
 #include "test_helpers.h"
 #include "match_core.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -614,8 +615,8 @@ test_grid(void **state)
 	assert_int_equal(out[1], 1);
 	for (int32_t j = 0; j < k; j++)
 		assert_int_not_equal(out[j], 3);
-	/* A point 39 km due east of Leeds on a cell edge still finds Leeds. */
-	k = ttg_grid_near(&g, 53.7997, -1.5492 + 39.0 / (111.2 * 0.5912), out, 4);
+	/* A point 39 km due east of Leeds (cos 53.8 = 0.5906) still finds Leeds. */
+	k = ttg_grid_near(&g, 53.7997, -1.5492 + 39.0 / (111.2 * 0.5906), out, 4);
 	assert_true(k >= 1 && out[0] == 0);
 	/* A point 39 km due north of London finds London. */
 	k = ttg_grid_near(&g, 51.5072 + 39.0 / 111.2, -0.1276, out, 4);
@@ -624,6 +625,33 @@ test_grid(void **state)
 	/* Not enough room: the count is still returned. */
 	assert_int_equal(ttg_grid_near(&g, 53.7997, -1.5492, out, 0), k = ttg_grid_near(&g, 53.7997, -1.5492, out, 4));
 	assert_false(ttg_grid_build(&g, lat, lon, 4, 0.0, 54.0, ws));
+
+	/*
+	 * Both sides of a cell edge: a point just north of a row boundary is found
+	 * from just south of it and from 0.9 cell south (the next row), not from
+	 * 2.1 cells south (outside the 3 x 3 cells).
+	 */
+	{
+		double		edge,
+					plat[1],
+					plon[1] = {-1.0};
+
+		assert_true(ttg_grid_build(&g, lat, lon, 4, 40.0, 54.0, ws));
+		edge = (floor((52.0 + 90.0) / g.cell_lat) + 1) * g.cell_lat - 90.0;
+		plat[0] = edge + 0.0001;
+		assert_true(ttg_grid_build(&g, plat, plon, 1, 40.0, 54.0, ws));
+		assert_int_equal(ttg_grid_near(&g, edge - 0.0001, -1.0, out, 4), 1);
+		assert_int_equal(ttg_grid_near(&g, edge - 0.9 * g.cell_lat, -1.0, out, 4), 1);
+		assert_int_equal(ttg_grid_near(&g, edge - 2.1 * g.cell_lat, -1.0, out, 4), 0);
+		/* And the same across a column boundary (east-west). */
+		edge = (floor((-1.0 + 180.0) / g.cell_lon) + 1) * g.cell_lon - 180.0;
+		plat[0] = 52.0;
+		plon[0] = edge + 0.0001;
+		assert_true(ttg_grid_build(&g, plat, plon, 1, 40.0, 54.0, ws));
+		assert_int_equal(ttg_grid_near(&g, 52.0, edge - 0.0001, out, 4), 1);
+		assert_int_equal(ttg_grid_near(&g, 52.0, edge - 0.9 * g.cell_lon, out, 4), 1);
+		assert_int_equal(ttg_grid_near(&g, 52.0, edge - 2.1 * g.cell_lon, out, 4), 0);
+	}
 }
 
 int
