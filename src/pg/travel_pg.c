@@ -103,7 +103,7 @@ check_latlon(double lat, double lon)
 	if (!ttg_latlon_valid(lat, lon))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("coordinate (%g, %g) is out of range", lat, lon),
+				 errmsg("coordinate (%.15g, %.15g) is out of range", lat, lon),
 				 errhint("Give WGS84 decimal degrees: latitude from -90 to 90, longitude from -180 to 180.")));
 }
 
@@ -113,7 +113,7 @@ check_bng(double e, double n)
 	if (!ttg_bng_valid(e, n))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("British National Grid point (%g, %g) is out of range", e, n),
+				 errmsg("British National Grid point (%.15g, %.15g) is out of range", e, n),
 				 errhint("Give metres: easting from 0 to 700000, northing from 0 to 1300000.")));
 }
 
@@ -136,17 +136,17 @@ params_args(FunctionCallInfo fcinfo)
 	if (!(isfinite(p.circuity) && p.circuity >= 1.0))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("circuity %g is invalid", p.circuity),
+				 errmsg("circuity %.15g is invalid", p.circuity),
 				 errhint("circuity is route length over straight-line distance: a finite number, 1 or more.")));
 	if (!(isfinite(p.speed_kmh) && p.speed_kmh > 0.0))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("speed_kmh %g is invalid", p.speed_kmh),
+				 errmsg("speed_kmh %.15g is invalid", p.speed_kmh),
 				 errhint("speed_kmh is the average speed along the route: a finite number greater than 0.")));
 	if (!(isfinite(p.access_minutes) && p.access_minutes >= 0.0))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("access_minutes %g is invalid", p.access_minutes),
+				 errmsg("access_minutes %.15g is invalid", p.access_minutes),
 				 errhint("access_minutes is the fixed time at the ends of the journey: a finite number, 0 or more.")));
 	Assert(ttg_travel_params_valid(&p));
 	return p;
@@ -184,6 +184,7 @@ ttg_estimate_travel_minutes(PG_FUNCTION_ARGS)
 {
 	double		lat1, lon1, lat2, lon2, m = 0;
 	TtgTravelParams p;
+	int			rc;
 
 	if (any_key_null(fcinfo))
 		PG_RETURN_NULL();
@@ -194,7 +195,8 @@ ttg_estimate_travel_minutes(PG_FUNCTION_ARGS)
 	check_latlon(lat1, lon1);
 	check_latlon(lat2, lon2);
 	p = params_args(fcinfo);
-	return minutes_result(ttg_travel_estimate_minutes(lat1, lon1, lat2, lon2, &p, &m), m);
+	rc = ttg_travel_estimate_minutes(lat1, lon1, lat2, lon2, &p, &m);
+	return minutes_result(rc, m);
 }
 
 /* ttg.estimate_travel_minutes_bng(e1, n1, e2, n2, mode, circuity, speed_kmh, access_minutes). */
@@ -204,6 +206,7 @@ ttg_estimate_travel_minutes_bng(PG_FUNCTION_ARGS)
 {
 	double		e1, n1, e2, n2, m = 0;
 	TtgTravelParams p;
+	int			rc;
 
 	if (any_key_null(fcinfo))
 		PG_RETURN_NULL();
@@ -214,7 +217,8 @@ ttg_estimate_travel_minutes_bng(PG_FUNCTION_ARGS)
 	check_bng(e1, n1);
 	check_bng(e2, n2);
 	p = params_args(fcinfo);
-	return minutes_result(ttg_travel_estimate_minutes_bng(e1, n1, e2, n2, &p, &m), m);
+	rc = ttg_travel_estimate_minutes_bng(e1, n1, e2, n2, &p, &m);
+	return minutes_result(rc, m);
 }
 
 /* ttg.great_circle_km(lat1, lon1, lat2, lon2): haversine distance. */
