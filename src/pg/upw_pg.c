@@ -180,6 +180,11 @@ ete_cap_minutes(Numeric hours, Numeric cap)
 	Numeric		m = tn_mul(tn_mul(hours, tn_int(60)), cap);
 	Datum		t = DirectFunctionCall2(numeric_trunc, NumericGetDatum(m), Int32GetDatum(0));
 
+	if (tn_cmp(DatumGetNumeric(t), tn_int(PG_INT32_MAX)) > 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("ETE cap of %s hours is too many minutes for an integer", tn_str(hours)),
+				 errhint("Unpaid Work orders run from 40 to 300 hours; check hours_ordered.")));
 	return DatumGetInt32(DirectFunctionCall1(numeric_int4, t));
 }
 
