@@ -92,6 +92,12 @@ SELECT j, round(ttg.great_circle_km(la1, lo1, la2, lo2)::numeric, 1) AS km,
     ('Trafalgar Square - St Paul''s Cathedral, walk', 51.5080, -0.1281, 51.5138, -0.0984, 'walk')
   ) AS t(j, la1, lo1, la2, lo2, mode);
 
+-- Overriding the defaults for the corridors they fit badly (34.868 km * 1.3 = 45.33 km of route):
+-- car on the A64 at 60 km/h: 5 + 45.33 = 50.3; train at 60 km/h with 20 minutes at the ends: 65.3.
+SELECT ttg.estimate_travel_minutes(53.7950, -1.5474, 53.9580, -1.0930, 'car', speed_kmh => 60) AS car_a64_50_3,
+       ttg.estimate_travel_minutes(53.7950, -1.5474, 53.9580, -1.0930, 'public_transport',
+                                   speed_kmh => 60, access_minutes => 20) AS train_65_3;
+
 -- The pattern for a routed time: use it when known, the estimate otherwise.
 SELECT p, coalesce(routed, ttg.estimate_travel_minutes(la1, lo1, la2, lo2, 'public_transport')) AS minutes,
        ttg.within_travel_limit(coalesce(routed, ttg.estimate_travel_minutes(la1, lo1, la2, lo2, 'public_transport'))) AS ok

@@ -39,7 +39,7 @@ SELECT count(DISTINCT ttg.upw_start_due(d)) FROM pts;
 \\echo upw_review_dates + upw_completion_due
 SELECT count(*) FILTER (WHERE (ttg.upw_review_dates(d))[2] < ttg.upw_completion_due(d)) FROM pts;
 \\echo upw_progress
-SELECT count(*) FILTER (WHERE ttg.upw_progress(hours, hours / 3, d, d + 100) = 'behind') FROM pts;
+SELECT count(*) FILTER (WHERE ttg.upw_progress(hours, hours / 3, d, d + 200) = 'behind') FROM pts;
 \\echo upw_ete_cap_minutes
 SELECT sum(ttg.upw_ete_cap_minutes(hours, 0.30)) FROM pts;
 SQL
