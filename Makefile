@@ -11,7 +11,7 @@ SHLIB_LINK += -lcsv
 PG_CPPFLAGS += -isystem $(shell $(PG_CONFIG) --includedir-server)
 
 # The install script is assembled from one SQL file per domain, in this order.
-SQL_PARTS = sql/parts/calendar.sql
+SQL_PARTS = sql/parts/calendar.sql sql/parts/reporting.sql sql/parts/reporting_views.sql sql/parts/demo.sql
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
 
 # Regression tests, by name (sql/ also holds the install script).
