@@ -11,14 +11,14 @@ SHLIB_LINK += -lcsv
 PG_CPPFLAGS += -isystem $(shell $(PG_CONFIG) --includedir-server)
 
 # The install script is assembled from one SQL file per domain, in this order.
-SQL_PARTS = sql/parts/calendar.sql sql/parts/match.sql
+SQL_PARTS = sql/parts/calendar.sql sql/parts/travel.sql sql/parts/upw.sql sql/parts/match.sql sql/parts/reporting.sql sql/parts/reporting_views.sql sql/parts/demo.sql
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
 
 # Regression tests, by name (sql/ also holds the install script).
-REGRESS = setup calendar calendar_local match match_errors errors
+REGRESS = setup calendar calendar_local travel upw match match_errors errors
 REGRESS_OPTS = --inputdir=.
 
-EXTRA_CLEAN = results regression.diffs regression.out test/unit/bin
+EXTRA_CLEAN = results regression.diffs regression.out test/unit/bin test/fuzz/bin
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -39,3 +39,11 @@ test/unit/bin/%: test/unit/%.c $(CORE_SRCS) $(wildcard src/core/*.h)
 unit-build: $(UNIT_TESTS)
 unit: unit-build
 	@set -e; for t in $(UNIT_TESTS); do $$t; done
+
+# ---- libFuzzer targets (by hand: make fuzz) --------------------------------
+FUZZ_TARGETS = $(patsubst test/fuzz/%.c,test/fuzz/bin/%,$(sort $(wildcard test/fuzz/fuzz_*.c)))
+test/fuzz/bin/%: test/fuzz/%.c $(CORE_SRCS)
+	@mkdir -p test/fuzz/bin
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc/core -o $@ $< $(CORE_SRCS) -lcsv -lm
+.PHONY: fuzz
+fuzz: $(FUZZ_TARGETS)

@@ -41,3 +41,12 @@ SELECT name, loaded_by FROM ttg.calendar ORDER BY name;
 DELETE FROM ttg.calendar WHERE name = 'leeds';
 REVOKE EXECUTE ON FUNCTION ttg.load_calendar(text, text) FROM ttg_regress_analyst;
 DROP ROLE ttg_regress_analyst;
+-- Another backend's load reaches this backend's cache (relcache invalidation at commit).
+CREATE EXTENSION IF NOT EXISTS dblink;
+SELECT ttg.add_business_days('2026-12-24', 1, 'cardiff') AS before_other_session;   -- Wed 30 Dec
+SELECT n AS loaded_elsewhere FROM dblink(format('host=%s port=%s dbname=%s',
+                          split_part(current_setting('unix_socket_directories'), ',', 1),
+                          current_setting('port'), current_database()),
+                   $$SELECT ttg.load_calendar('cardiff', E'date,title\n2026-12-29,a\n2026-12-30,b\n2026-12-31,c\n')$$) AS t(n int);
+SELECT ttg.add_business_days('2026-12-24', 1, 'cardiff') AS after_other_session;    -- Mon 4 Jan 2027
+DROP EXTENSION dblink;

@@ -113,7 +113,14 @@ ttg_cal_is_business_day(const TtgCalendar *cal, int32_t day, bool *out)
 {
 	if (!ttg_day_in_range(day))
 		return TTG_ERR_RANGE;
-	*out = ttg_iso_dow(day) <= 5 && !ttg_cal_is_closed(cal, day);
+	if (cal->bnum)
+	{
+		int32_t		i = day - TTG_MIN_DAY;
+
+		*out = cal->bnum[i] - (i > 0 ? cal->bnum[i - 1] : 0) == 1;
+	}
+	else
+		*out = ttg_iso_dow(day) <= 5 && !ttg_cal_is_closed(cal, day);
 	return TTG_OK;
 }
 
@@ -127,13 +134,20 @@ ttg_cal_add_business_days(const TtgCalendar *cal, int32_t day, int32_t n, int32_
 	if (!ttg_day_in_range(day))
 		return TTG_ERR_RANGE;
 	(void) ttg_cal_is_business_day(cal, day, &open);
-	k = business_number(cal, day) + n;
+	k = (cal->bnum ? cal->bnum[day - TTG_MIN_DAY] : business_number(cal, day)) + (int64_t) n;
 	/* Going back from a closed day, the last business day before it is number k. */
 	if (n < 0 && !open)
 		k += 1;
 	/* n = 0 on a closed day: the next business day. */
 	if (n == 0 && !open)
 		k += 1;
+	if (cal->bnum)
+	{
+		if (k < 1 || k > cal->nbday)
+			return TTG_ERR_RESULT_RANGE;
+		*out = cal->bday[k - 1];
+		return TTG_OK;
+	}
 	r = business_day_at(cal, k);
 	if (!ttg_day_in_range(r))
 		return TTG_ERR_RESULT_RANGE;
@@ -146,8 +160,36 @@ ttg_cal_business_days_between(const TtgCalendar *cal, int32_t a, int32_t b, int3
 {
 	if (!ttg_day_in_range(a) || !ttg_day_in_range(b))
 		return TTG_ERR_RANGE;
-	*out = (int32_t) (business_number(cal, b) - business_number(cal, a));
+	if (cal->bnum)
+		*out = cal->bnum[b - TTG_MIN_DAY] - cal->bnum[a - TTG_MIN_DAY];
+	else
+		*out = (int32_t) (business_number(cal, b) - business_number(cal, a));
 	return TTG_OK;
+}
+
+void
+ttg_cal_build_index(TtgCalendar *cal, int32_t *bnum, int32_t *bday)
+{
+	int32_t		k = 0,
+				next = 0;		/* next closure to pass */
+
+	/* One pass at build time, so that no call ever walks days. */
+	for (int32_t i = 0; i < TTG_RANGE_DAYS; i++)
+	{
+		int32_t		day = TTG_MIN_DAY + i;
+		bool		closed = false;
+
+		while (next < cal->n && cal->days[next] < day)
+			next++;
+		if (next < cal->n && cal->days[next] == day)
+			closed = true;
+		if (ttg_iso_dow(day) <= 5 && !closed)
+			bday[k++] = day;
+		bnum[i] = k;
+	}
+	cal->bnum = bnum;
+	cal->bday = bday;
+	cal->nbday = k;
 }
 
 static int
@@ -333,7 +375,9 @@ ttg_year_holidays(int year, TtgHoliday *h)
 
 static TtgHoliday national[TTG_MAX_NATIONAL_HOLIDAYS];
 static int32_t national_days[TTG_MAX_NATIONAL_HOLIDAYS];
-static TtgCalendar national_cal = {national_days, 0};
+static int32_t national_bnum[TTG_RANGE_DAYS];
+static int32_t national_bday[TTG_RANGE_DAYS];
+static TtgCalendar national_cal = {national_days, 0, NULL, NULL, 0};
 
 static void
 build_national(void)
@@ -345,6 +389,7 @@ build_national(void)
 	for (int32_t i = 0; i < n; i++)
 		national_days[i] = national[i].day;
 	national_cal.n = n;
+	ttg_cal_build_index(&national_cal, national_bnum, national_bday);
 }
 
 const TtgCalendar *

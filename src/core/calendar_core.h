@@ -22,14 +22,24 @@ typedef enum TtgStatus
 	TTG_ERR_RESULT_RANGE		/* the answer would lie outside 1978..2099 */
 } TtgStatus;
 
+/* Days in the supported range. */
+#define TTG_RANGE_DAYS (TTG_MAX_DAY - TTG_MIN_DAY + 1)
+
 /*
  * A calendar: sorted, distinct closed weekdays (weekend days are never stored,
- * since they are not business days anyway). Memory belongs to the caller.
+ * since they are not business days anyway), and optionally a dense index that
+ * makes every call O(1): bnum[i] is the number of business days in
+ * [TTG_MIN_DAY, TTG_MIN_DAY + i]; bday[k - 1] is the k-th business day of the
+ * range, k = 1..nbday. Without the index, calls binary-search the closures.
+ * Memory belongs to the caller.
  */
 typedef struct TtgCalendar
 {
 	const int32_t *days;
 	int32_t		n;
+	const int32_t *bnum;
+	const int32_t *bday;
+	int32_t		nbday;
 } TtgCalendar;
 
 /* One national bank holiday. */
@@ -79,5 +89,11 @@ TtgStatus	ttg_cal_business_days_between(const TtgCalendar *cal, int32_t a, int32
  * by the caller before this call.
  */
 int32_t		ttg_cal_merge(const TtgCalendar *national, const int32_t *local, int32_t nlocal, int32_t *out);
+
+/*
+ * Build the O(1) index of cal into bnum and bday, each of TTG_RANGE_DAYS
+ * int32 slots owned by the caller, and attach it to cal.
+ */
+void		ttg_cal_build_index(TtgCalendar *cal, int32_t *bnum, int32_t *bday);
 
 #endif

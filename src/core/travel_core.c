@@ -24,8 +24,8 @@
  *    local bus's scheduled speed in England; circuity 1.3 (bus routes wander
  *    more than roads); 15 minutes access (walk to the stop, about 5 minutes
  *    for 400 m, plus an average wait of half a 20-minute headway).
- *  - car: 38 km/h over the network, about the 24 mph the National Travel
- *    Survey's car-driver trips average (length over time); circuity 1.3;
+ *  - car: 40 km/h over the network, about the 25 mph DfT measures as the
+ *    average speed on local A roads in England; circuity 1.3;
  *    5 minutes to reach and leave the car.
  *  - minibus: an Unpaid Work van from the reporting centre, slower than a
  *    car with its stops: 32 km/h, circuity 1.3, 10 minutes loading.
@@ -33,7 +33,7 @@
 static const TtgTravelParams mode_defaults[] = {
 	[TTG_MODE_WALK] = {1.25, 4.8, 0.0},
 	[TTG_MODE_PUBLIC_TRANSPORT] = {1.3, 18.0, 15.0},
-	[TTG_MODE_CAR] = {1.3, 38.0, 5.0},
+	[TTG_MODE_CAR] = {1.3, 40.0, 5.0},
 	[TTG_MODE_MINIBUS] = {1.3, 32.0, 10.0},
 };
 

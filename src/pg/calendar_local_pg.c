@@ -122,8 +122,11 @@ read_calendar(const char *name)
 		days = palloc(sizeof(int32_t) * (nat->n + nelems));
 		entry = palloc(sizeof(CachedCalendar));
 		entry->name = pstrdup(name);
+		memset(&entry->cal, 0, sizeof(entry->cal));
 		entry->cal.days = days;
 		entry->cal.n = ttg_cal_merge(nat, local, nelems, days);
+		ttg_cal_build_index(&entry->cal, palloc(sizeof(int32_t) * TTG_RANGE_DAYS),
+							palloc(sizeof(int32_t) * TTG_RANGE_DAYS));
 		entry->next = cache_head;
 		cache_head = entry;
 		MemoryContextSwitchTo(old);

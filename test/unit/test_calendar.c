@@ -283,8 +283,13 @@ check_against_naive(const TtgCalendar *cal, uint32_t seed, int rounds)
 static void
 test_against_naive_loop(void **state)
 {
+	const TtgCalendar *nat = ttg_national_calendar();
+	TtgCalendar bare = {nat->days, nat->n, NULL, NULL, 0};
+
 	(void) state;
-	check_against_naive(ttg_national_calendar(), 7u, 20000);
+	/* The indexed national calendar and the binary-search path, both against the loop. */
+	check_against_naive(nat, 7u, 20000);
+	check_against_naive(&bare, 9u, 20000);
 }
 
 static void
@@ -294,7 +299,9 @@ test_local_calendar_merge(void **state)
 	/* A Tuesday, a Saturday (ignored), a bank holiday (merged), a Tuesday twice. */
 	int32_t		local[] = {D(2026, 12, 29), D(2026, 12, 26), D(2026, 12, 28), D(2026, 12, 29)};
 	int32_t    *buf = test_malloc(sizeof(int32_t) * (size_t) (nat->n + 4));
-	TtgCalendar cal;
+	int32_t    *bnum = test_malloc(sizeof(int32_t) * TTG_RANGE_DAYS);
+	int32_t    *bday = test_malloc(sizeof(int32_t) * TTG_RANGE_DAYS);
+	TtgCalendar cal = {0};
 	int32_t		out = 0;
 
 	(void) state;
@@ -302,11 +309,21 @@ test_local_calendar_merge(void **state)
 	cal.n = ttg_cal_merge(nat, local, 4, buf);
 	assert_int_equal(cal.n, nat->n + 1);
 	assert_true(ttg_cal_is_closed(&cal, D(2026, 12, 29)));
-	ttg_cal_add_business_days(&cal, D(2026, 12, 24), 1, &out);
-	assert_int_equal(out, D(2026, 12, 30));
-	ttg_cal_business_days_between(&cal, D(2026, 12, 24), D(2026, 12, 31), &out);
-	assert_int_equal(out, 2);
-	check_against_naive(&cal, 11u, 3000);
+	/* First without the index (binary search), then with it (O(1)): same answers. */
+	for (int pass = 0; pass < 2; pass++)
+	{
+		if (pass == 1)
+			ttg_cal_build_index(&cal, bnum, bday);
+		ttg_cal_add_business_days(&cal, D(2026, 12, 24), 1, &out);
+		assert_int_equal(out, D(2026, 12, 30));
+		ttg_cal_business_days_between(&cal, D(2026, 12, 24), D(2026, 12, 31), &out);
+		assert_int_equal(out, 2);
+		assert_int_equal(ttg_cal_add_business_days(&cal, TTG_MIN_DAY, -1, &out), TTG_ERR_RESULT_RANGE);
+		assert_int_equal(ttg_cal_add_business_days(&cal, TTG_MAX_DAY, 1, &out), TTG_ERR_RESULT_RANGE);
+		check_against_naive(&cal, 11u + (uint32_t) pass, 3000);
+	}
+	test_free(bday);
+	test_free(bnum);
 	test_free(buf);
 }
 

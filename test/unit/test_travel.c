@@ -34,7 +34,7 @@ test_modes(void **state)
 	assert_int_equal(ttg_travel_default_params(TTG_MODE_PUBLIC_TRANSPORT, &p), 0);
 	assert_true(p.circuity == 1.3 && p.speed_kmh == 18.0 && p.access_minutes == 15.0);
 	assert_int_equal(ttg_travel_default_params(TTG_MODE_CAR, &p), 0);
-	assert_true(p.circuity == 1.3 && p.speed_kmh == 38.0 && p.access_minutes == 5.0);
+	assert_true(p.circuity == 1.3 && p.speed_kmh == 40.0 && p.access_minutes == 5.0);
 	assert_int_equal(ttg_travel_default_params(TTG_MODE_MINIBUS, &p), 0);
 	assert_true(p.circuity == 1.3 && p.speed_kmh == 32.0 && p.access_minutes == 10.0);
 	assert_int_equal(ttg_travel_default_params((TtgTravelMode) 4, &p), -1);
@@ -101,10 +101,10 @@ test_estimate(void **state)
 	ttg_travel_default_params(TTG_MODE_WALK, &p);
 	assert_int_equal(ttg_travel_estimate_minutes(52.0, -1.0, 52.1, -1.0, &p, &m), 0);
 	assert_float_equal(m, 173.7423, 1e-3);
-	/* Car 1 degree: 5 + 111.19508 * 1.3 / 38 * 60 = 5 + 228.2425 = 233.2425 min. */
+	/* Car 1 degree: 5 + 111.19508 * 1.3 / 40 * 60 = 5 + 216.8304 = 221.8304 min. */
 	ttg_travel_default_params(TTG_MODE_CAR, &p);
 	assert_int_equal(ttg_travel_estimate_minutes(52.0, -1.0, 53.0, -1.0, &p, &m), 0);
-	assert_float_equal(m, 233.2425, 1e-3);
+	assert_float_equal(m, 221.8304, 1e-3);
 	/* Same place: the access time alone. */
 	ttg_travel_default_params(TTG_MODE_PUBLIC_TRANSPORT, &p);
 	assert_int_equal(ttg_travel_estimate_minutes(52.0, -1.0, 52.0, -1.0, &p, &m), 0);

@@ -1,0 +1,288 @@
+/*
+ * travel_pg.c: SQL face of the travel rules (R-UPW-1, R-UPW-2) and of the
+ * travel-time estimates (issue 5). A thin shell over travel_core.c: checks,
+ * exact numeric comparisons against the core's limits, errors.
+ */
+#include "postgres.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "utils/builtins.h"
+#include "utils/float.h"
+
+#include "ttg_pg.h"
+#include "travel_numeric.h"
+#include "../core/travel_core.h"
+
+static TtgActivity
+activity_arg(text *t)
+{
+	char	   *w = text_to_cstring(t);
+	TtgActivity a;
+
+	if (ttg_activity_from_word(w, &a) != 0)
+		ttg_report_bad_word("activity", w, TTG_ACTIVITY_WORDS);
+	return a;
+}
+
+static TtgTravelMode
+mode_arg(text *t)
+{
+	char	   *w = text_to_cstring(t);
+	TtgTravelMode m;
+
+	if (ttg_travel_mode_from_word(w, &m) != 0)
+		ttg_report_bad_word("mode of travel", w, TTG_TRAVEL_MODE_WORDS);
+	return m;
+}
+
+static Numeric
+minutes_arg(FunctionCallInfo fcinfo, int argno, const char *what)
+{
+	Numeric		n = PG_GETARG_NUMERIC(argno);
+
+	tn_check_amount(n, what, "minutes", false);
+	return n;
+}
+
+/* R-UPW-1: credit for one journey, exact: the journey itself, 60, or 0. */
+static Numeric
+credit(Numeric minutes, bool supervised)
+{
+	Numeric		cap = tn_int(TTG_TRAVEL_CREDIT_MAX_MINUTES);
+
+	if (!supervised)
+		return tn_int(0);
+	return tn_cmp(minutes, cap) < 0 ? minutes : cap;
+}
+
+/* ttg.travel_limit_minutes(activity): 90 for each activity (R-UPW-1, R-UPW-2). */
+PG_FUNCTION_INFO_V1(ttg_travel_limit_minutes_sql);
+Datum
+ttg_travel_limit_minutes_sql(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(ttg_travel_limit_minutes(activity_arg(PG_GETARG_TEXT_PP(0))));
+}
+
+/* ttg.within_travel_limit(minutes, activity): minutes <= the limit, exactly. */
+PG_FUNCTION_INFO_V1(ttg_within_travel_limit_sql);
+Datum
+ttg_within_travel_limit_sql(PG_FUNCTION_ARGS)
+{
+	Numeric		m = minutes_arg(fcinfo, 0, "minutes_each_way");
+	TtgActivity a = activity_arg(PG_GETARG_TEXT_PP(1));
+
+	PG_RETURN_BOOL(tn_cmp(m, tn_int(ttg_travel_limit_minutes(a))) <= 0);
+}
+
+/* ttg.credited_travel_minutes(minutes, supervised): at most 60, 0 unsupervised. */
+PG_FUNCTION_INFO_V1(ttg_credited_travel_minutes_sql);
+Datum
+ttg_credited_travel_minutes_sql(PG_FUNCTION_ARGS)
+{
+	Numeric		m = minutes_arg(fcinfo, 0, "minutes_each_way");
+
+	PG_RETURN_NUMERIC(credit(m, PG_GETARG_BOOL(1)));
+}
+
+/* ttg.upw_session_credit(work, outbound, return, supervised): work plus credited travel. */
+PG_FUNCTION_INFO_V1(ttg_upw_session_credit);
+Datum
+ttg_upw_session_credit(PG_FUNCTION_ARGS)
+{
+	Numeric		work = minutes_arg(fcinfo, 0, "work_minutes");
+	Numeric		out = minutes_arg(fcinfo, 1, "outbound_minutes");
+	Numeric		ret = minutes_arg(fcinfo, 2, "return_minutes");
+	bool		sup = PG_GETARG_BOOL(3);
+
+	PG_RETURN_NUMERIC(tn_add(work, tn_add(credit(out, sup), credit(ret, sup))));
+}
+
+static void
+check_latlon(double lat, double lon)
+{
+	if (!ttg_latlon_valid(lat, lon))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("coordinate (%.15g, %.15g) is out of range", lat, lon),
+				 errhint("Give WGS84 decimal degrees: latitude from -90 to 90, longitude from -180 to 180.")));
+}
+
+static void
+check_bng(double e, double n)
+{
+	if (!ttg_bng_valid(e, n))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("British National Grid point (%.15g, %.15g) is out of range", e, n),
+				 errhint("Give metres: easting from 0 to 700000, northing from 0 to 1300000.")));
+}
+
+/*
+ * The parameters of an estimate: the mode's defaults (argument 4), each
+ * overridden by a non-NULL argument 5, 6 or 7, then checked.
+ */
+static TtgTravelParams
+params_args(FunctionCallInfo fcinfo)
+{
+	TtgTravelParams p;
+
+	(void) ttg_travel_default_params(mode_arg(PG_GETARG_TEXT_PP(4)), &p);
+	if (!PG_ARGISNULL(5))
+		p.circuity = PG_GETARG_FLOAT8(5);
+	if (!PG_ARGISNULL(6))
+		p.speed_kmh = PG_GETARG_FLOAT8(6);
+	if (!PG_ARGISNULL(7))
+		p.access_minutes = PG_GETARG_FLOAT8(7);
+	if (!(isfinite(p.circuity) && p.circuity >= 1.0))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("circuity %.15g is invalid", p.circuity),
+				 errhint("circuity is route length over straight-line distance: a finite number, 1 or more.")));
+	if (!(isfinite(p.speed_kmh) && p.speed_kmh > 0.0))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("speed_kmh %.15g is invalid", p.speed_kmh),
+				 errhint("speed_kmh is the average speed along the route: a finite number greater than 0.")));
+	if (!(isfinite(p.access_minutes) && p.access_minutes >= 0.0))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("access_minutes %.15g is invalid", p.access_minutes),
+				 errhint("access_minutes is the fixed time at the ends of the journey: a finite number, 0 or more.")));
+	Assert(ttg_travel_params_valid(&p));
+	return p;
+}
+
+/* Minutes to numeric, rounded to a tenth of a minute (6 seconds). */
+static Datum
+minutes_result(int rc, double minutes)
+{
+	Datum		n;
+
+	if (rc != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("estimated travel time is out of range"),
+				 errhint("Check speed_kmh and circuity: the estimate overflowed.")));
+	n = DirectFunctionCall1(float8_numeric, Float8GetDatum(minutes));
+	return DirectFunctionCall2(numeric_round, n, Int32GetDatum(1));
+}
+
+/* True when any of the first five arguments (points, mode) is NULL. */
+static bool
+any_key_null(FunctionCallInfo fcinfo)
+{
+	for (int i = 0; i < 5; i++)
+		if (PG_ARGISNULL(i))
+			return true;
+	return false;
+}
+
+/* ttg.estimate_travel_minutes(lat1, lon1, lat2, lon2, mode, circuity, speed_kmh, access_minutes). */
+PG_FUNCTION_INFO_V1(ttg_estimate_travel_minutes);
+Datum
+ttg_estimate_travel_minutes(PG_FUNCTION_ARGS)
+{
+	double		lat1, lon1, lat2, lon2, m = 0;
+	TtgTravelParams p;
+	int			rc;
+
+	if (any_key_null(fcinfo))
+		PG_RETURN_NULL();
+	lat1 = PG_GETARG_FLOAT8(0);
+	lon1 = PG_GETARG_FLOAT8(1);
+	lat2 = PG_GETARG_FLOAT8(2);
+	lon2 = PG_GETARG_FLOAT8(3);
+	check_latlon(lat1, lon1);
+	check_latlon(lat2, lon2);
+	p = params_args(fcinfo);
+	rc = ttg_travel_estimate_minutes(lat1, lon1, lat2, lon2, &p, &m);
+	return minutes_result(rc, m);
+}
+
+/* ttg.estimate_travel_minutes_bng(e1, n1, e2, n2, mode, circuity, speed_kmh, access_minutes). */
+PG_FUNCTION_INFO_V1(ttg_estimate_travel_minutes_bng);
+Datum
+ttg_estimate_travel_minutes_bng(PG_FUNCTION_ARGS)
+{
+	double		e1, n1, e2, n2, m = 0;
+	TtgTravelParams p;
+	int			rc;
+
+	if (any_key_null(fcinfo))
+		PG_RETURN_NULL();
+	e1 = PG_GETARG_FLOAT8(0);
+	n1 = PG_GETARG_FLOAT8(1);
+	e2 = PG_GETARG_FLOAT8(2);
+	n2 = PG_GETARG_FLOAT8(3);
+	check_bng(e1, n1);
+	check_bng(e2, n2);
+	p = params_args(fcinfo);
+	rc = ttg_travel_estimate_minutes_bng(e1, n1, e2, n2, &p, &m);
+	return minutes_result(rc, m);
+}
+
+/* ttg.great_circle_km(lat1, lon1, lat2, lon2): haversine distance. */
+PG_FUNCTION_INFO_V1(ttg_great_circle_km_sql);
+Datum
+ttg_great_circle_km_sql(PG_FUNCTION_ARGS)
+{
+	double		lat1 = PG_GETARG_FLOAT8(0),
+				lon1 = PG_GETARG_FLOAT8(1),
+				lat2 = PG_GETARG_FLOAT8(2),
+				lon2 = PG_GETARG_FLOAT8(3);
+
+	check_latlon(lat1, lon1);
+	check_latlon(lat2, lon2);
+	PG_RETURN_FLOAT8(ttg_great_circle_km(lat1, lon1, lat2, lon2));
+}
+
+/* ttg.bng_to_wgs84(easting, northing, OUT lat, OUT lon). */
+PG_FUNCTION_INFO_V1(ttg_bng_to_wgs84_sql);
+Datum
+ttg_bng_to_wgs84_sql(PG_FUNCTION_ARGS)
+{
+	double		e = PG_GETARG_FLOAT8(0),
+				n = PG_GETARG_FLOAT8(1),
+				lat = 0,
+				lon = 0;
+	TupleDesc	desc;
+	Datum		values[2];
+	bool		nulls[2] = {false, false};
+
+	check_bng(e, n);
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("bng_to_wgs84 must be called where a record is accepted")));
+	(void) ttg_bng_to_wgs84(e, n, &lat, &lon);
+	values[0] = Float8GetDatum(lat);
+	values[1] = Float8GetDatum(lon);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));
+}
+
+/* ttg.travel_mode_defaults(): the compiled defaults of each mode, for display. */
+PG_FUNCTION_INFO_V1(ttg_travel_mode_defaults);
+Datum
+ttg_travel_mode_defaults(PG_FUNCTION_ARGS)
+{
+	static const char *const words[] = {"walk", "public_transport", "car", "minibus"};
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+
+	InitMaterializedSRF(fcinfo, 0);
+	for (int i = 0; i < 4; i++)
+	{
+		TtgTravelMode m;
+		TtgTravelParams p;
+		Datum		values[4];
+		bool		nulls[4] = {false, false, false, false};
+
+		(void) ttg_travel_mode_from_word(words[i], &m);
+		(void) ttg_travel_default_params(m, &p);
+		values[0] = CStringGetTextDatum(words[i]);
+		values[1] = Float8GetDatum(p.circuity);
+		values[2] = Float8GetDatum(p.speed_kmh);
+		values[3] = Float8GetDatum(p.access_minutes);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}

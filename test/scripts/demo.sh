@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The README's main-job command: install what is missing, build and install
+# ttg, start a throwaway PostgreSQL cluster, CREATE EXTENSION ttg and show what
+# it answers. With --serve, keep the cluster running and print how to connect.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+source test/scripts/deps.sh
+ttg_install_deps || exit 1
+exec 9>/tmp/ttg-check.lock
+flock 9
+ttg_build_install || { echo "build failed"; exit 1; }
+
+if [ "${1:-}" = "--serve" ]; then
+  port=${TTG_PORT:-54329}
+  dir=$(mktemp -d /tmp/ttg-demo.XXXXXX)
+  chown postgres "$dir"
+  su postgres -c "/usr/lib/postgresql/15/bin/initdb -D $dir/data -A trust -U postgres >/dev/null &&
+                  /usr/lib/postgresql/15/bin/pg_ctl -D $dir/data -o '-p $port -k $dir -c listen_addresses=127.0.0.1' -l $dir/log -w start >/dev/null" || exit 1
+  psql -X -q -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -f test/demo/demo.sql postgres || exit 1
+  echo
+  echo "ttg is running: postgresql://postgres@127.0.0.1:$port/postgres"
+  echo "Stop it with: su postgres -c '/usr/lib/postgresql/15/bin/pg_ctl -D $dir/data stop'"
+  exit 0
+fi
+pg_virtualenv psql -X -q -v ON_ERROR_STOP=1 -f test/demo/demo.sql
