@@ -184,7 +184,7 @@ BEGIN
     SELECT c.case_id, c.case_id, c.supervision_start, c.supervision_start + (r.st * 10)::int,
            CASE WHEN r.asd < 0.9 THEN c.supervision_start + (3 + r.asd * 12)::int END,
            CASE WHEN r.fs < 0.85 AND c.supervision_start + 40 < %2$L::date THEN c.supervision_start + (r.st * 10)::int + (2 + r.fs * 22)::int END,
-           h.hours, least(h.hours, round((h.hours * least(1.0, (%2$L::date - c.supervision_start) / 365.0) * (0.5 + r.pg * 0.7))::numeric)),
+           h.hours, least(h.hours, round((h.hours * least(1.0, greatest(0, %2$L::date - c.supervision_start - 10) / 365.0) * (0.75 + r.pg * 0.45))::numeric)),
            r.ee < 0.3, CASE WHEN r.ee < 0.3 THEN round((r.em * h.hours * 60 * 0.25)::numeric) ELSE 0 END,
            t.lat + (r.dy - 0.5) * 0.10, t.lon + (r.dx - 0.5) * 0.15,
            c.sex = 'female' AND r.am < 0.6,
@@ -213,7 +213,7 @@ BEGIN
       JOIN (SELECT region, array_agg(placement_id ORDER BY placement_id) AS ids
               FROM %1$s.placements GROUP BY region) pr ON pr.region = c.region
       CROSS JOIN generate_series(1, 4) w
-      CROSS JOIN LATERAL (SELECT random() AS dd, random() AS tt, random() AS tr, random() AS sp, random() AS pk, w AS w2) r
+      CROSS JOIN LATERAL (SELECT random() AS dd, random() AS tt, random() AS tr, random() AS sp, random() AS pk, o.order_id + w AS w2) r
      WHERE NOT o.awaiting_placement AND o.first_session_on IS NOT NULL AND o.first_session_on < %2$L::date - 7 * w
   $q$, s, as_of);
   GET DIAGNOSTICS n = ROW_COUNT; table_name := 'upw_sessions'; rows_loaded := n; RETURN NEXT;
