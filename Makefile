@@ -11,11 +11,13 @@ SHLIB_LINK += -lcsv
 PG_CPPFLAGS += -isystem $(shell $(PG_CONFIG) --includedir-server)
 
 # The install script is assembled from one SQL file per domain, in this order.
-SQL_PARTS = sql/parts/calendar.sql
+SQL_PARTS = sql/parts/calendar.sql sql/parts/release.sql
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
+# Reference data shipped with the package (installed into SHAREDIR/extension).
+DATA = data/ttg_resettlement_prisons.csv
 
 # Regression tests, by name (sql/ also holds the install script).
-REGRESS = setup calendar calendar_local errors
+REGRESS = setup calendar calendar_local release release_omic release_prisons errors
 REGRESS_OPTS = --inputdir=.
 
 EXTRA_CLEAN = results regression.diffs regression.out test/unit/bin
