@@ -102,5 +102,47 @@ SELECT count(*) AS releases,
        round(100.0 * count(*) FILTER (WHERE rp.cpa = r.home_cpa) / count(*), 1) >= 80 AS meets_target
   FROM releases r LEFT JOIN ttg.resettlement_prison rp ON rp.prison_code = r.prison_code;
 
+-- Who holds each case on 23 Nov 2026, and who needs a probation-officer POM (R-OM-2..4).
+-- c1: release 31 Mar 2027 - 6 months = 30 Sep 2026: community; tier A.
+-- c2, c3: release 31 Aug 2027 - 6 months = 28 Feb 2027: prison; tiers B and C.
+-- c4: parole refused 15 Jul 2026, next review 10 Jan 2027: prison; tier D.
+-- c5: parole process from 1 Nov 2026: community; tier B.
+-- Expected: community/probation_officer 2, prison/prison_officer 2, prison/probation_officer 1.
+CREATE TEMP TABLE custody (person text, release date, parole_process_start date,
+                           parole_refused_on date, next_review_start date, tier text);
+INSERT INTO custody VALUES
+  ('c1', '2027-03-31', NULL, NULL, NULL, 'A'),
+  ('c2', '2027-08-31', NULL, NULL, NULL, 'B'),
+  ('c3', '2027-08-31', NULL, NULL, NULL, 'C'),
+  ('c4', '2026-06-30', '2025-12-01', '2026-07-15', '2027-01-10', 'D'),
+  ('c5', '2028-01-01', '2026-11-01', NULL, NULL, 'B');
+SELECT ttg.om_responsibility(date '2026-11-23', release, parole_process_start,
+                             parole_refused_on, next_review_start) AS holder,
+       ttg.pom_grade(tier) AS pom_grade, count(*)
+  FROM custody GROUP BY 1, 2 ORDER BY 1, 2;
+
+-- OMiC handovers in the 28 days from 23 Nov 2026 (to 21 Dec 2026), all under the April 2023 rules:
+-- d1: CRD 20 Aug 2027 - 8 months = 20 Dec 2026, - 14 = 6 Dec 2026 (determinate).
+-- d2: PED 10 Dec 2027 - 12 months = 10 Dec 2026 (determinate_parole).
+-- d3: tariff 21 Dec 2027 - 12 months = 21 Dec 2026, the last day (indeterminate).
+-- d4: CRD 10 Sep 2027 -> 27 Dec 2026: too late. d5: short sentence, no handover (sentence start 1 Jun 2026).
+CREATE TEMP TABLE custody_dates (person text, sentence_start date, crd date, ard date, ped date,
+                                 tariff date, hdc_actual date, hdc_eligibility date,
+                                 indeterminate boolean, early_allocation boolean,
+                                 mappa_level integer, wales boolean);
+INSERT INTO custody_dates VALUES
+  ('d1', '2025-01-01', '2027-08-20', NULL, NULL, NULL, NULL, NULL, false, false, 1, false),
+  ('d2', '2025-01-01', '2029-01-01', NULL, '2027-12-10', NULL, NULL, NULL, false, false, 2, false),
+  ('d3', '2020-01-01', NULL, NULL, NULL, '2027-12-21', NULL, NULL, true, false, NULL, true),
+  ('d4', '2025-01-01', '2027-09-10', NULL, NULL, NULL, NULL, NULL, false, false, 1, false),
+  ('d5', '2026-06-01', '2027-02-01', NULL, NULL, NULL, NULL, NULL, false, false, 1, false);
+SELECT c.person, h.handover_date, h.applied_era, h.rule
+  FROM custody_dates c,
+       LATERAL ttg.omic_handover(c.sentence_start, c.crd, c.ard, c.ped, c.tariff,
+                                 c.hdc_actual, c.hdc_eligibility, c.indeterminate,
+                                 c.early_allocation, 'nps', c.mappa_level, c.wales) AS h
+ WHERE h.handover_date BETWEEN date '2026-11-23' AND date '2026-11-23' + 28
+ ORDER BY h.handover_date;
+
 -- Leave the shared table as CREATE EXTENSION made it.
 DELETE FROM ttg.resettlement_prison WHERE NOT shipped;
