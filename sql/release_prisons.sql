@@ -39,12 +39,22 @@ SELECT pg_temp.err('SELECT ttg.load_resettlement_prisons(E''prison_code,prison,c
 SELECT pg_temp.err('SELECT ttg.load_resettlement_prisons(E''prison_code,prison,cpa,crc,role,live_from\nWDI,HMP Wakefield,YH,YH,host,\nWDI,HMP Wakefield,YH,YH,host,\n'')');
 SELECT pg_temp.err('SELECT ttg.load_resettlement_prisons(E''prison_code,prison,cpa,crc,role,live_from\nWDI,HMP Wakefield,YH,YH\n'')');
 SELECT count(*) AS wakefield_rows FROM ttg.resettlement_prison WHERE prison_code = 'WDI';
+-- A header alone loads nothing and is no error.
+SELECT ttg.load_resettlement_prisons(E'prison_code,prison,cpa,crc,role,live_from\n') AS header_only;
 -- Only the extension owner may load.
 CREATE ROLE ttg_release_analyst;
 SET ROLE ttg_release_analyst;
 SELECT pg_temp.err('SELECT ttg.load_resettlement_prisons(E''prison_code,prison,cpa,crc,role,live_from\n'')');
 SELECT count(*) AS readable FROM ttg.resettlement_prison;
 RESET ROLE;
+-- Granted EXECUTE, the analyst may load; loaded_by names the analyst, not the owner.
+GRANT EXECUTE ON FUNCTION ttg.load_resettlement_prisons(text) TO ttg_release_analyst;
+SET ROLE ttg_release_analyst;
+SELECT ttg.load_resettlement_prisons(E'prison_code,prison,cpa,crc,role,live_from\nWDI,HMP Wakefield,YH,YH,host,\n') AS granted;
+RESET ROLE;
+SELECT prison_code, loaded_by FROM ttg.resettlement_prison WHERE prison_code = 'WDI';
+DELETE FROM ttg.resettlement_prison WHERE prison_code = 'WDI';
+REVOKE EXECUTE ON FUNCTION ttg.load_resettlement_prisons(text) FROM ttg_release_analyst;
 DROP ROLE ttg_release_analyst;
 
 -- The dashboard queries of docs/release.md, on a small release list.

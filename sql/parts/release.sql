@@ -67,7 +67,7 @@ COMMENT ON COLUMN ttg.resettlement_prison.role IS 'lead_host or host, as source 
 COMMENT ON COLUMN ttg.resettlement_prison.live_from IS 'When the enhanced TTG specification went live there, when known.';
 COMMENT ON COLUMN ttg.resettlement_prison.shipped IS 'True for rows from the CSV shipped with ttg (left out of pg_dump, reloaded by CREATE EXTENSION); false for rows a DBA added (dumped).';
 COMMENT ON COLUMN ttg.resettlement_prison.loaded_at IS 'When the row was last loaded.';
-COMMENT ON COLUMN ttg.resettlement_prison.loaded_by IS 'Role that last loaded it.';
+COMMENT ON COLUMN ttg.resettlement_prison.loaded_by IS 'Role that last loaded it (the caller, although the loaders run as the extension owner).';
 
 -- pg_dump keeps the rows a DBA added; the shipped rows come back with CREATE EXTENSION.
 SELECT pg_catalog.pg_extension_config_dump('ttg.resettlement_prison', 'WHERE NOT shipped');

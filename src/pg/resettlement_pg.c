@@ -23,6 +23,11 @@
 #define SHIPPED_FILE "ttg_resettlement_prisons.csv"
 #define NCOLS 6
 
+/*
+ * loaded_by records the caller's role (GetOuterUserId: the role as of SET
+ * ROLE): the loaders are SECURITY DEFINER, where CURRENT_USER would name the
+ * extension owner, not the DBA who loaded.
+ */
 typedef struct PrisonRow
 {
 	char	   *f[NCOLS - 1];	/* code, prison, cpa, crc, role */
@@ -155,10 +160,10 @@ load_prisons(const char *buf, size_t len, bool shipped, const char *source)
 	TtgCsvAlloc alloc = {palloc_realloc, palloc_free};
 	TtgCsvError err;
 	PrisonLoad	st;
-	Oid			argtypes[7] = {TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID,
-	TEXTARRAYOID, DATEARRAYOID, BOOLOID};
-	Datum		args[7];
-	char		nulls[7] = "       ";
+	Oid			argtypes[8] = {TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID,
+	TEXTARRAYOID, DATEARRAYOID, BOOLOID, NAMEOID};
+	Datum		args[8];
+	char		nulls[8] = {' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '};
 	Datum	   *cols[NCOLS];
 	bool	   *live_nulls;
 	int			dims[1];
@@ -195,11 +200,12 @@ load_prisons(const char *buf, size_t len, bool shipped, const char *source)
 	args[5] = PointerGetDatum(construct_md_array(cols[5], live_nulls, 1, dims, lbs, DATEOID,
 												 sizeof(DateADT), true, TYPALIGN_INT));
 	args[6] = BoolGetDatum(shipped);
+	args[7] = DirectFunctionCall1(namein, CStringGetDatum(GetUserNameFromId(GetOuterUserId(), false)));
 
 	ret = SPI_execute_with_args(
 								"INSERT INTO ttg.resettlement_prison"
-								" (prison_code, prison, cpa, crc, role, live_from, shipped)"
-								" SELECT u.code, u.prison, u.cpa, u.crc, u.role, u.live_from, $7"
+								" (prison_code, prison, cpa, crc, role, live_from, shipped, loaded_by)"
+								" SELECT u.code, u.prison, u.cpa, u.crc, u.role, u.live_from, $7, $8"
 								"   FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2),"
 								"        pg_catalog.unnest($3), pg_catalog.unnest($4),"
 								"        pg_catalog.unnest($5), pg_catalog.unnest($6))"
@@ -207,8 +213,8 @@ load_prisons(const char *buf, size_t len, bool shipped, const char *source)
 								" ON CONFLICT (prison_code) DO UPDATE SET prison = EXCLUDED.prison,"
 								"   cpa = EXCLUDED.cpa, crc = EXCLUDED.crc, role = EXCLUDED.role,"
 								"   live_from = EXCLUDED.live_from, shipped = EXCLUDED.shipped,"
-								"   loaded_at = pg_catalog.now(), loaded_by = CURRENT_USER",
-								7, argtypes, args, nulls, false, 0);
+								"   loaded_at = pg_catalog.now(), loaded_by = EXCLUDED.loaded_by",
+								8, argtypes, args, nulls, false, 0);
 	if (ret != SPI_OK_INSERT)
 		elog(ERROR, "loading resettlement prisons failed: %s", SPI_result_code_string(ret));
 	SPI_finish();
