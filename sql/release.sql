@@ -171,3 +171,16 @@ SELECT pg_temp.err('SELECT ttg.ttg_window(''infinity'')');
 SELECT pg_temp.err('SELECT ttg.ttg_stage(''2025-08-31'', ''1977-12-31'', true)');
 SELECT pg_temp.err('SELECT ttg.release_date(NULL, NULL, NULL, ''2100-01-01'', NULL)');
 SELECT pg_temp.err('SELECT ttg.om_handover_date(''2025-08-31'', ''-infinity'')');
+
+-- Markings of this domain's functions: rules IMMUTABLE, the table reader STABLE, loaders VOLATILE
+-- and not parallel safe (they write).
+SELECT p.oid::regprocedure AS function, p.provolatile AS volatility, p.proparallel AS parallel,
+       p.proisstrict AS strict, p.prosecdef AS security_definer
+  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+ WHERE n.nspname = 'ttg'
+   AND p.proname IN ('release_date', 'earliest_release_date', 'ttg_window', 'in_ttg_window',
+                     'ttg_referral_due', 'ttg_stage', 'is_resettlement_prison',
+                     'load_resettlement_prisons', 'load_shipped_resettlement_prisons',
+                     'om_in_scope', 'om_handover_date', 'om_responsibility', 'pom_grade',
+                     'omic_handover', 'omic_handover_date')
+ ORDER BY p.proname;
