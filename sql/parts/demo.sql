@@ -20,17 +20,16 @@ VALUES ('Nottingham', 'DLNR', 52.95, -1.16, 8), ('Derby', 'DLNR', 52.92, -1.48, 
 $$;
 COMMENT ON FUNCTION ttg._demo_towns() IS 'Internal: towns used by the demo data, with region, coordinates and a weight.';
 
--- Prisons used by the demo (coordinates approximate; the resettlement flag and
--- area follow source 000 for the named resettlement prisons).
-CREATE FUNCTION ttg._demo_prisons(OUT prison text, OUT area text, OUT weight int)
+-- Prisons used by the demo: NOMIS code, the Contract Package Area it releases
+-- to (as in ttg.resettlement_prison for the resettlement prisons) and a weight.
+CREATE FUNCTION ttg._demo_prisons(OUT prison_code text, OUT area text, OUT weight int)
 RETURNS SETOF record LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-VALUES ('Nottingham', 'DLNR', 6), ('Ranby', 'DLNR', 5), ('Foston Hall', 'DLNR', 2), ('Sudbury', 'DLNR', 3),
-       ('Leicester', 'DLNR', 3), ('Birmingham', 'SWM', 7), ('Oakwood', 'SWM', 8), ('Brinsford', 'SWM', 3),
-       ('Dovegate', 'SWM', 4), ('Drake Hall', 'SWM', 2), ('Hewell', 'SWM', 4), ('Peterborough', 'DLNR', 2),
-       ('Cardiff', 'Wales', 5), ('Swansea', 'Wales', 3), ('Parc', 'Wales', 5), ('Berwyn', 'Wales', 5),
-       ('Stoke Heath', 'SWM', 3), ('Lincoln', 'DLNR', 3), ('Wandsworth', 'London', 2), ('Manchester', 'North West', 2)
+VALUES ('NMI', 'DLNR', 6), ('RNI', 'DLNR', 5), ('FHI', 'DLNR', 2), ('SUI', 'DLNR', 3), ('LCI', 'DLNR', 3),
+       ('BMI', 'SWM', 7), ('OWI', 'SWM', 8), ('BSI', 'SWM', 3), ('DGI', 'SWM', 4), ('DHI', 'SWM', 2),
+       ('HEI', 'WWM', 4), ('PBI', 'BeNCH', 2), ('CFI', 'Wales', 5), ('SWI', 'Wales', 3), ('PRI', 'Wales', 5),
+       ('BWI', 'Wales', 5), ('SHI', 'SWM', 3), ('LII', 'DLNR', 3), ('WWI', 'London', 2), ('MRI', 'North West', 2)
 $$;
-COMMENT ON FUNCTION ttg._demo_prisons() IS 'Internal: prisons used by the demo data, with the area they release to and a weight.';
+COMMENT ON FUNCTION ttg._demo_prisons() IS 'Internal: prisons used by the demo data (NOMIS code), with the area they release to and a weight.';
 
 CREATE FUNCTION ttg.generate_demo_data(target_schema name, cases integer DEFAULT 10000, seed integer DEFAULT 1,
                                        history_months integer DEFAULT 12)
@@ -67,8 +66,8 @@ BEGIN
            sum(weight) OVER (ORDER BY town)::float8 / sum(weight) OVER () AS hi
       FROM ttg._demo_towns() t;
   CREATE TEMP TABLE IF NOT EXISTS _ttg_prisons ON COMMIT DROP AS
-    SELECT p.*, (sum(weight) OVER (ORDER BY prison) - weight)::float8 / sum(weight) OVER () AS lo,
-           sum(weight) OVER (ORDER BY prison)::float8 / sum(weight) OVER () AS hi
+    SELECT p.*, (sum(weight) OVER (ORDER BY prison_code) - weight)::float8 / sum(weight) OVER () AS lo,
+           sum(weight) OVER (ORDER BY prison_code)::float8 / sum(weight) OVER () AS hi
       FROM ttg._demo_prisons() p;
 
   -- Cases: orders and licences over the regions; ISP within three weeks of the start.
@@ -132,9 +131,7 @@ BEGIN
   -- behind as_of; parole processes for the longer sentences.
   EXECUTE format($q$
     INSERT INTO %1$s.custody
-    SELECT g, CASE p.area WHEN 'London' THEN 'DLNR' WHEN 'North West' THEN 'SWM' ELSE p.area END,
-           CASE WHEN r.hm < 0.78 THEN p.area ELSE (ARRAY['DLNR', 'SWM', 'Wales'])[1 + (r.hm * 100)::int %% 3] END,
-           p.prison, sm.months, sm.sentenced,
+    SELECT g, h.home_area, h.home_area, p.prison_code, sm.months, sm.sentenced,
            r.ind < 0.03, ped.ped,
            CASE WHEN r.ind >= 0.03 THEN sm.sentenced + (sm.months * 30.4 / 2)::int END,
            NULL,
@@ -153,6 +150,8 @@ BEGIN
                                  random() AS hd, random() AS pr, random() AS rs, random() AS tr, random() AS mp,
                                  random() AS pp, random() AS np, random() AS ea, random() AS pe, g AS g2) r
       JOIN _ttg_prisons p ON r.pw >= p.lo AND r.pw < p.hi
+      CROSS JOIN LATERAL (SELECT CASE WHEN r.hm < 0.78 AND p.area IN ('DLNR', 'SWM', 'Wales') THEN p.area
+                                      ELSE (ARRAY['DLNR', 'SWM', 'Wales'])[1 + (r.hm * 100)::int %% 3] END AS home_area) h
       CROSS JOIN LATERAL (SELECT (12 + (r.sl ^ 2) * 108)::int AS months) m
       CROSS JOIN LATERAL (SELECT m.months,
                                  (%2$L::date - (r.ag * least(m.months * 30.4 / 2, 900) + 30)::int + 60) AS sentenced) sm
@@ -184,7 +183,7 @@ BEGIN
     SELECT c.case_id, c.case_id, c.supervision_start, c.supervision_start + (r.st * 10)::int,
            CASE WHEN r.asd < 0.9 THEN c.supervision_start + (3 + r.asd * 12)::int END,
            CASE WHEN r.fs < 0.85 AND c.supervision_start + 40 < %2$L::date THEN c.supervision_start + (r.st * 10)::int + (2 + r.fs * 22)::int END,
-           h.hours, least(h.hours, round((h.hours * least(1.0, (%2$L::date - c.supervision_start) / 365.0) * (0.5 + r.pg * 0.7))::numeric)),
+           h.hours, least(h.hours, round((h.hours * least(1.0, greatest(0, %2$L::date - c.supervision_start - 10) / 365.0) * (0.75 + r.pg * 0.45))::numeric)),
            r.ee < 0.3, CASE WHEN r.ee < 0.3 THEN round((r.em * h.hours * 60 * 0.25)::numeric) ELSE 0 END,
            t.lat + (r.dy - 0.5) * 0.10, t.lon + (r.dx - 0.5) * 0.15,
            c.sex = 'female' AND r.am < 0.6,
@@ -213,7 +212,7 @@ BEGIN
       JOIN (SELECT region, array_agg(placement_id ORDER BY placement_id) AS ids
               FROM %1$s.placements GROUP BY region) pr ON pr.region = c.region
       CROSS JOIN generate_series(1, 4) w
-      CROSS JOIN LATERAL (SELECT random() AS dd, random() AS tt, random() AS tr, random() AS sp, random() AS pk, w AS w2) r
+      CROSS JOIN LATERAL (SELECT random() AS dd, random() AS tt, random() AS tr, random() AS sp, random() AS pk, o.order_id + w AS w2) r
      WHERE NOT o.awaiting_placement AND o.first_session_on IS NOT NULL AND o.first_session_on < %2$L::date - 7 * w
   $q$, s, as_of);
   GET DIAGNOSTICS n = ROW_COUNT; table_name := 'upw_sessions'; rows_loaded := n; RETURN NEXT;

@@ -67,7 +67,7 @@ CREATE TABLE @s@.custody (
   person_id            bigint PRIMARY KEY,
   region               text NOT NULL,
   home_area            text NOT NULL,
-  prison               text NOT NULL,
+  prison_code          text NOT NULL,
   sentence_months      numeric NOT NULL CHECK (sentence_months > 0),
   sentenced_on         date NOT NULL,
   indeterminate        boolean NOT NULL DEFAULT false,
@@ -91,7 +91,7 @@ CREATE TABLE @s@.custody (
   CHECK (crd IS NULL OR crd > sentenced_on),
   CHECK (ard IS NULL OR ard > sentenced_on)
 );
-CREATE INDEX ON @s@.custody (prison);
+CREATE INDEX ON @s@.custody (prison_code);
 
 CREATE TABLE @s@.placements (
   placement_id      bigint PRIMARY KEY,
@@ -198,7 +198,7 @@ COMMENT ON TABLE @s@.custody IS 'People in custody (prison extract): sentence, r
 COMMENT ON COLUMN @s@.custody.person_id IS 'Person identifier.';
 COMMENT ON COLUMN @s@.custody.region IS 'Region that will supervise on release.';
 COMMENT ON COLUMN @s@.custody.home_area IS 'Contract Package Area (CRC) the person will be released to (R-TTG-3).';
-COMMENT ON COLUMN @s@.custody.prison IS 'Current prison.';
+COMMENT ON COLUMN @s@.custody.prison_code IS 'Current prison, NOMIS code (BMI, NMI, ...), as in ttg.resettlement_prison.';
 COMMENT ON COLUMN @s@.custody.sentence_months IS 'Sentence length in months.';
 COMMENT ON COLUMN @s@.custody.sentenced_on IS 'Sentence date.';
 COMMENT ON COLUMN @s@.custody.indeterminate IS 'True for an indeterminate sentence (IPP, life).';

@@ -1,0 +1,163 @@
+
+-- ===========================================================================
+-- Release windows (issue 4): release dates, Through the Gate (R-TTG-1..4),
+-- offender management in custody (R-OM-1..4) and the OMiC handover models.
+-- All rule functions are IMMUTABLE: the rules are compiled into the library.
+-- ===========================================================================
+
+CREATE FUNCTION ttg.release_date(confirmed date, actual_parole date, hdc_actual date,
+                                 crd date, ard date) RETURNS date
+  AS 'MODULE_PATHNAME', 'ttg_release_date'
+  LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION ttg.release_date(date, date, date, date, date) IS
+  'The release date to plan from: the first non-NULL of confirmed release, actual parole, HDC actual, CRD, ARD (in that order of precedence). NULL only when all five are NULL. Dates outside 1978..2099: 22008.';
+
+CREATE FUNCTION ttg.earliest_release_date(ped date, crd date, ard date) RETURNS date
+  AS 'MODULE_PATHNAME', 'ttg_earliest_release_date'
+  LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION ttg.earliest_release_date(date, date, date) IS
+  'The parole eligibility date when there is one, else the earlier of CRD and ARD (a NULL one ignored). NULL only when all three are NULL.';
+
+CREATE FUNCTION ttg.ttg_window(release date) RETURNS daterange
+  AS 'MODULE_PATHNAME', 'ttg_ttg_window'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ttg.ttg_window(date) IS
+  'R-TTG-1, R-TTG-4: the 12-week Through the Gate window, [release - 84 days, release] inclusive of the release day (shown canonically as [release - 84, release + 1)). NULL in, NULL out.';
+
+CREATE FUNCTION ttg.in_ttg_window(release date, as_of date) RETURNS boolean
+  AS 'MODULE_PATHNAME', 'ttg_in_ttg_window'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ttg.in_ttg_window(date, date) IS
+  'R-TTG-1: true when release - 84 days <= as_of <= release. NULL in, NULL out.';
+
+CREATE FUNCTION ttg.ttg_referral_due(release date) RETURNS date
+  AS 'MODULE_PATHNAME', 'ttg_ttg_referral_due'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ttg.ttg_referral_due(date) IS
+  'R-TTG-2: the day the NPS Responsible Officer notifies the CRC of a release from a non-resettlement prison, release - 15 weeks (105 days). NULL in, NULL out.';
+
+CREATE FUNCTION ttg.ttg_stage(release date, as_of date, resettlement_prison boolean) RETURNS text
+  AS 'MODULE_PATHNAME', 'ttg_ttg_stage'
+  LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION ttg.ttg_stage(date, date, boolean) IS
+  'R-TTG-1, R-TTG-2: before_referral; referral_due (non-resettlement prisons only, release - 105 to release - 85 days); in_window (release - 84 days to the release day); released (after it). NULL release or as_of: NULL. NULL resettlement_prison: NULL only from 105 to 85 days before release, where the answer depends on it.';
+
+-- ---------------------------------------------------------------------------
+-- Resettlement prisons (R-TTG-3), shipped as CSV and extendable by a DBA.
+-- ---------------------------------------------------------------------------
+
+CREATE TABLE ttg.resettlement_prison (
+  prison_code text PRIMARY KEY CHECK (prison_code ~ '^[A-Z0-9]{1,8}$'),
+  prison      text NOT NULL CHECK (prison <> ''),
+  cpa         text NOT NULL CHECK (cpa <> ''),
+  crc         text NOT NULL CHECK (crc <> ''),
+  role        text NOT NULL CHECK (role IN ('lead_host', 'host')),
+  live_from   date CHECK (live_from BETWEEN '1978-01-01' AND '2099-12-31'),
+  shipped     boolean NOT NULL DEFAULT false,
+  loaded_at   timestamptz NOT NULL DEFAULT pg_catalog.now(),
+  loaded_by   name NOT NULL DEFAULT CURRENT_USER
+);
+COMMENT ON TABLE ttg.resettlement_prison IS
+  'R-TTG-3: resettlement prisons, each releasing into its Contract Package Area. Ships with the prisons named in source [000]; add more with ttg.load_resettlement_prisons(csv).';
+COMMENT ON COLUMN ttg.resettlement_prison.prison_code IS 'NOMIS agency id of the prison (e.g. LCI for HMP Leicester).';
+COMMENT ON COLUMN ttg.resettlement_prison.prison IS 'Name of the prison.';
+COMMENT ON COLUMN ttg.resettlement_prison.cpa IS 'Contract Package Area the prison resettles into (SWM, DLNR, ...): compare with a person''s home CPA for R-TTG-3.';
+COMMENT ON COLUMN ttg.resettlement_prison.crc IS 'The CRC delivering Through the Gate there (RRP: the Reducing Reoffending Partnership, SWM and DLNR together).';
+COMMENT ON COLUMN ttg.resettlement_prison.role IS 'lead_host or host, as source [000] names the CRC''s part.';
+COMMENT ON COLUMN ttg.resettlement_prison.live_from IS 'When the enhanced TTG specification went live there, when known.';
+COMMENT ON COLUMN ttg.resettlement_prison.shipped IS 'True for rows from the CSV shipped with ttg (left out of pg_dump, reloaded by CREATE EXTENSION); false for rows a DBA added (dumped).';
+COMMENT ON COLUMN ttg.resettlement_prison.loaded_at IS 'When the row was last loaded.';
+COMMENT ON COLUMN ttg.resettlement_prison.loaded_by IS 'Role that last loaded it (the caller, although the loaders run as the extension owner).';
+
+-- pg_dump keeps the rows a DBA added; the shipped rows come back with CREATE EXTENSION.
+SELECT pg_catalog.pg_extension_config_dump('ttg.resettlement_prison', 'WHERE NOT shipped');
+GRANT SELECT ON ttg.resettlement_prison TO PUBLIC;
+
+CREATE FUNCTION ttg.load_resettlement_prisons(csv text) RETURNS integer
+  AS 'MODULE_PATHNAME', 'ttg_load_resettlement_prisons'
+  LANGUAGE C VOLATILE STRICT SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION ttg.load_resettlement_prisons(text) IS
+  'Add (or reload) resettlement prisons from CSV text with header "prison_code,prison,cpa,crc,role,live_from"; returns the rows loaded. A bad row, a repeated code or a shipped prison raises 22P04 naming its line and column, and nothing is kept. Only the extension owner, or a role granted EXECUTE, may call it.';
+REVOKE ALL ON FUNCTION ttg.load_resettlement_prisons(text) FROM PUBLIC;
+
+CREATE FUNCTION ttg.load_shipped_resettlement_prisons() RETURNS integer
+  AS 'MODULE_PATHNAME', 'ttg_load_shipped_resettlement_prisons'
+  LANGUAGE C VOLATILE SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION ttg.load_shipped_resettlement_prisons() IS
+  'Reload the resettlement prisons shipped with the package (SHAREDIR/extension/ttg_resettlement_prisons.csv); CREATE EXTENSION calls it. Returns the rows loaded.';
+REVOKE ALL ON FUNCTION ttg.load_shipped_resettlement_prisons() FROM PUBLIC;
+
+SELECT ttg.load_shipped_resettlement_prisons();
+
+CREATE FUNCTION ttg.is_resettlement_prison(prison_code text) RETURNS boolean
+  LANGUAGE sql STABLE STRICT PARALLEL SAFE
+  RETURN EXISTS (SELECT 1 FROM ttg.resettlement_prison rp
+                  WHERE rp.prison_code OPERATOR(pg_catalog.=) pg_catalog.upper(is_resettlement_prison.prison_code));
+COMMENT ON FUNCTION ttg.is_resettlement_prison(text) IS
+  'True when the prison (NOMIS code, any case) is in ttg.resettlement_prison: the third argument of ttg_stage. NULL in, NULL out.';
+
+-- ---------------------------------------------------------------------------
+-- Offender management in custody, the 2013 model (source [003]).
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION ttg.om_in_scope(sentence_months numeric, rosh text, ipp boolean,
+                                ppo boolean, sentenced_on date) RETURNS boolean
+  AS 'MODULE_PATHNAME', 'ttg_om_in_scope'
+  LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION ttg.om_in_scope(numeric, text, boolean, boolean, date) IS
+  'R-OM-1: sentences of 12 months or more; sentenced before 1 October 2012 (MTCS) only when ROSH is high or very_high, or IPP, or PPO. ROSH words: low, medium, high, very_high (any case), else 22023. Kleene logic: NULL only when the answer depends on a NULL argument (under 12 months is false whatever else is NULL).';
+
+CREATE FUNCTION ttg.om_handover_date(release date, parole_process_start date DEFAULT NULL)
+  RETURNS date
+  AS 'MODULE_PATHNAME', 'ttg_om_handover_date'
+  LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION ttg.om_handover_date(date, date) IS
+  'R-OM-2: responsibility moves to the community at the earlier of release - 6 months (clamped like date - interval ''6 months'': 31 August gives 28 or 29 February) and the start of any parole process. NULL release: NULL; NULL parole_process_start: no parole process.';
+
+CREATE FUNCTION ttg.om_responsibility(as_of date, release date, parole_process_start date,
+                                      parole_refused_on date DEFAULT NULL,
+                                      next_review_start date DEFAULT NULL) RETURNS text
+  AS 'MODULE_PATHNAME', 'ttg_om_responsibility'
+  LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION ttg.om_responsibility(date, date, date, date, date) IS
+  'R-OM-2, R-OM-3: prison or community on as_of. From om_handover_date the community holds the case; after a parole refusal (on or before as_of) it returns to the prison until next_review_start, or until release - 6 months when release is later than the refusal. NULL as_of or release: NULL. next_review_start before the refusal: 22023.';
+
+CREATE FUNCTION ttg.pom_grade(tier text) RETURNS text
+  AS 'MODULE_PATHNAME', 'ttg_pom_grade'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ttg.pom_grade(text) IS
+  'R-OM-4: probation_officer for tiers A and B (high risk), prison_officer for C and D, while the prison holds the case. Tiers: A to D, optionally with one digit 0-3 (A1), any case; else 22023. NULL in, NULL out.';
+
+-- ---------------------------------------------------------------------------
+-- OMiC handover (2019 and April 2023 models, as the MoJ Manage POM Cases
+-- service computes them; see docs/release.md for where each rule was read).
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION ttg.omic_handover(sentence_start date, crd date, ard date DEFAULT NULL,
+                                  ped date DEFAULT NULL, tariff date DEFAULT NULL,
+                                  hdc_actual date DEFAULT NULL, hdc_eligibility date DEFAULT NULL,
+                                  indeterminate boolean DEFAULT false,
+                                  early_allocation boolean DEFAULT false,
+                                  provider text DEFAULT 'nps', mappa_level integer DEFAULT NULL,
+                                  wales boolean DEFAULT false, era text DEFAULT 'auto',
+                                  parole_process_start date DEFAULT NULL,
+                                  OUT handover_date date, OUT applied_era text, OUT rule text)
+  AS 'MODULE_PATHNAME', 'ttg_omic_handover'
+  LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION ttg.omic_handover(date, date, date, date, date, date, date, boolean, boolean, text, integer, boolean, text, date) IS
+  'The day offender-management responsibility moves to the community under the OMiC model in force (era auto: the rule in force on the day it would move; or omcp_2013, omic_2019, omic_2023), with the era applied and the rule that gave the date. Rows whose rule is determinate_short have no handover: the date is the sentence start. NULL indeterminate, early_allocation, provider or wales: NULL record; missing dates: rule missing_dates and a NULL date. Bad era, provider or MAPPA level: 22023; a release date before sentence_start: 22023.';
+
+CREATE FUNCTION ttg.omic_handover_date(sentence_start date, crd date, ard date DEFAULT NULL,
+                                       ped date DEFAULT NULL, tariff date DEFAULT NULL,
+                                       hdc_actual date DEFAULT NULL, hdc_eligibility date DEFAULT NULL,
+                                       indeterminate boolean DEFAULT false,
+                                       early_allocation boolean DEFAULT false,
+                                       provider text DEFAULT 'nps', mappa_level integer DEFAULT NULL,
+                                       wales boolean DEFAULT false, era text DEFAULT 'auto',
+                                       parole_process_start date DEFAULT NULL) RETURNS date
+  AS 'MODULE_PATHNAME', 'ttg_omic_handover_date'
+  LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION ttg.omic_handover_date(date, date, date, date, date, date, date, boolean, boolean, text, integer, boolean, text, date) IS
+  'The handover_date of ttg.omic_handover with the same arguments: the day responsibility moves to the community (the sentence start when there is no handover). NULL when the dates do not allow one.';

@@ -1,0 +1,447 @@
+/*
+ * release_core.c: release windows, Through the Gate stages, offender-management
+ * scope, responsibility and handover (issue 4).
+ *
+ * Rules and where they come from:
+ *   R-TTG-1..4, R-OM-1..4: shared/DOMAIN.md, sources [000] [003] [004].
+ *   OMiC 2019 and April 2023 handover: the public Manage POM Cases service,
+ *   github.com/ministryofjustice/offender-management-allocation-manager:
+ *     app/services/handover_date_service.rb (2019 rules, commit 02da934a),
+ *     app/lib/handover/handover_calculation.rb (April 2023 rules, commit 000ecfff).
+ *   Each rule below names the method it mirrors.
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "release_core.h"
+
+/* ---- release dates ------------------------------------------------------ */
+
+int32_t
+ttg_first_date(const int32_t *dates, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (dates[i] != TTG_NO_DATE)
+			return dates[i];
+	return TTG_NO_DATE;
+}
+
+int32_t
+ttg_min_date(int32_t a, int32_t b)
+{
+	if (a == TTG_NO_DATE)
+		return b;
+	if (b == TTG_NO_DATE)
+		return a;
+	return a < b ? a : b;
+}
+
+int32_t
+ttg_earliest_release(int32_t ped, int32_t crd, int32_t ard)
+{
+	return ped != TTG_NO_DATE ? ped : ttg_min_date(crd, ard);
+}
+
+/* ---- Through the Gate ---------------------------------------------------- */
+
+const char *
+ttg_stage_name(TtgStage s)
+{
+	switch (s)
+	{
+		case TTG_STAGE_BEFORE_REFERRAL:
+			return "before_referral";
+		case TTG_STAGE_REFERRAL_DUE:
+			return "referral_due";
+		case TTG_STAGE_IN_WINDOW:
+			return "in_window";
+		case TTG_STAGE_RELEASED:
+			return "released";
+		default:
+			return NULL;
+	}
+}
+
+TtgStage
+ttg_rel_stage(int32_t release, int32_t as_of, TtgTri resettlement)
+{
+	if (release == TTG_NO_DATE || as_of == TTG_NO_DATE)
+		return TTG_STAGE_UNKNOWN;
+	if (as_of > release)
+		return TTG_STAGE_RELEASED;
+	/* R-TTG-1: the window includes release - 84 days and the release day. */
+	if (as_of >= release - TTG_WINDOW_DAYS)
+		return TTG_STAGE_IN_WINDOW;
+	/* R-TTG-2: non-resettlement prisons only, from 15 weeks before release. */
+	if (as_of >= release - TTG_REFERRAL_DAYS)
+	{
+		if (resettlement == TTG_UNKNOWN)
+			return TTG_STAGE_UNKNOWN;
+		return resettlement == TTG_TRUE ? TTG_STAGE_BEFORE_REFERRAL : TTG_STAGE_REFERRAL_DUE;
+	}
+	return TTG_STAGE_BEFORE_REFERRAL;
+}
+
+/* ---- words ----------------------------------------------------------------- */
+
+/* Lower-case s[0..len) into buf (size cap), mapping ' ' and '-' to '_'. */
+static bool
+fold_word(const char *s, size_t len, char *buf, size_t cap)
+{
+	if (len == 0 || len >= cap)
+		return false;
+	for (size_t i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c == ' ' || c == '-')
+			c = '_';
+		buf[i] = (char) tolower(c);
+	}
+	buf[len] = '\0';
+	return true;
+}
+
+TtgRosh
+ttg_parse_rosh(const char *s, size_t len)
+{
+	static const char *const words[] = {"low", "medium", "high", "very_high"};
+	char		buf[16];
+
+	if (!fold_word(s, len, buf, sizeof(buf)))
+		return TTG_ROSH_INVALID;
+	for (int i = 0; i < 4; i++)
+		if (strcmp(buf, words[i]) == 0)
+			return (TtgRosh) i;
+	return TTG_ROSH_INVALID;
+}
+
+TtgProvider
+ttg_parse_provider(const char *s, size_t len)
+{
+	char		buf[8];
+
+	if (!fold_word(s, len, buf, sizeof(buf)))
+		return TTG_PROVIDER_INVALID;
+	if (strcmp(buf, "nps") == 0)
+		return TTG_PROVIDER_NPS;
+	if (strcmp(buf, "crc") == 0)
+		return TTG_PROVIDER_CRC;
+	return TTG_PROVIDER_INVALID;
+}
+
+static const char *const era_names[] = {"auto", "omcp_2013", "omic_2019", "omic_2023"};
+
+TtgOmicEra
+ttg_parse_era(const char *s, size_t len)
+{
+	char		buf[16];
+
+	if (!fold_word(s, len, buf, sizeof(buf)))
+		return TTG_ERA_INVALID;
+	for (int i = 0; i < 4; i++)
+		if (strcmp(buf, era_names[i]) == 0)
+			return (TtgOmicEra) i;
+	return TTG_ERA_INVALID;
+}
+
+const char *
+ttg_era_name(TtgOmicEra e)
+{
+	return e >= TTG_ERA_AUTO && e < TTG_ERA_INVALID ? era_names[e] : NULL;
+}
+
+/* ---- offender management in custody, 2013 ------------------------------------ */
+
+static TtgTri
+tri_or(TtgTri a, TtgTri b)
+{
+	if (a == TTG_TRUE || b == TTG_TRUE)
+		return TTG_TRUE;
+	if (a == TTG_FALSE && b == TTG_FALSE)
+		return TTG_FALSE;
+	return TTG_UNKNOWN;
+}
+
+TtgTri
+ttg_rel_om_in_scope(bool has_months, double months, TtgRosh rosh, TtgTri ipp, TtgTri ppo,
+				int32_t sentenced_on)
+{
+	TtgTri		long_enough = has_months ? (months >= 12.0 ? TTG_TRUE : TTG_FALSE) : TTG_UNKNOWN;
+	TtgTri		mtcs;
+	TtgTri		high;
+	TtgTri		criteria;
+
+	/* R-OM-1: under 12 months is never in scope, whatever else is known. */
+	if (long_enough == TTG_FALSE)
+		return TTG_FALSE;
+	mtcs = sentenced_on == TTG_NO_DATE ? TTG_UNKNOWN
+		: (sentenced_on >= ttg_day_from_ymd(TTG_MTCS_START_Y, TTG_MTCS_START_M, TTG_MTCS_START_D)
+		   ? TTG_TRUE : TTG_FALSE);
+	high = rosh == TTG_ROSH_MISSING ? TTG_UNKNOWN
+		: (rosh == TTG_ROSH_HIGH || rosh == TTG_ROSH_VERY_HIGH ? TTG_TRUE : TTG_FALSE);
+	criteria = tri_or(tri_or(mtcs, high), tri_or(ipp, ppo));
+	if (criteria == TTG_FALSE)
+		return TTG_FALSE;
+	if (criteria == TTG_TRUE && long_enough == TTG_TRUE)
+		return TTG_TRUE;
+	return TTG_UNKNOWN;
+}
+
+int32_t
+ttg_rel_om_handover(int32_t release, int32_t parole_process_start)
+{
+	if (release == TTG_NO_DATE)
+		return TTG_NO_DATE;
+	/* Months clamp like PostgreSQL: 31 August - 6 months = 28 (29) February. */
+	return ttg_min_date(ttg_add_months(release, -6), parole_process_start);
+}
+
+const char *
+ttg_holder_name(TtgHolder h)
+{
+	switch (h)
+	{
+		case TTG_HOLDER_PRISON:
+			return "prison";
+		case TTG_HOLDER_COMMUNITY:
+			return "community";
+		default:
+			return NULL;
+	}
+}
+
+TtgHolder
+ttg_rel_om_responsibility(int32_t as_of, int32_t release, int32_t parole_process_start,
+					  int32_t parole_refused_on, int32_t next_review_start)
+{
+	if (as_of == TTG_NO_DATE || release == TTG_NO_DATE)
+		return TTG_HOLDER_UNKNOWN;
+	if (parole_refused_on != TTG_NO_DATE && parole_refused_on <= as_of)
+	{
+		/*
+		 * R-OM-3 ([003], footnote **): back to the prison until the next
+		 * review process starts. A release date later than the refusal (the
+		 * automatic release of an extended sentence) still brings the case to
+		 * the community 6 months before it (R-OM-2).
+		 */
+		if (next_review_start != TTG_NO_DATE && as_of >= next_review_start)
+			return TTG_HOLDER_COMMUNITY;
+		if (release > parole_refused_on && as_of >= ttg_add_months(release, -6))
+			return TTG_HOLDER_COMMUNITY;
+		return TTG_HOLDER_PRISON;
+	}
+	return as_of >= ttg_rel_om_handover(release, parole_process_start)
+		? TTG_HOLDER_COMMUNITY : TTG_HOLDER_PRISON;
+}
+
+TtgPomGrade
+ttg_rel_pom_grade(const char *tier, size_t len)
+{
+	int			c;
+
+	if (len < 1 || len > 2)
+		return TTG_POM_INVALID;
+	if (len == 2 && (tier[1] < '0' || tier[1] > '3'))
+		return TTG_POM_INVALID;
+	c = tolower((unsigned char) tier[0]);
+	/* R-OM-4 ([000]): tiers A and B are high risk. */
+	if (c == 'a' || c == 'b')
+		return TTG_POM_PROBATION_OFFICER;
+	if (c == 'c' || c == 'd')
+		return TTG_POM_PRISON_OFFICER;
+	return TTG_POM_INVALID;
+}
+
+const char *
+ttg_pom_grade_name(TtgPomGrade g)
+{
+	switch (g)
+	{
+		case TTG_POM_PROBATION_OFFICER:
+			return "probation_officer";
+		case TTG_POM_PRISON_OFFICER:
+			return "prison_officer";
+		default:
+			return NULL;
+	}
+}
+
+/* ---- OMiC handover ------------------------------------------------------------ */
+
+const char *
+ttg_omic_rule_name(TtgOmicRule r)
+{
+	static const char *const names[] = {
+		"missing_dates", "omcp_six_months", "omcp_parole_start", "early_allocation",
+		"indeterminate", "determinate_parole", "nps_mappa_1_or_none", "nps_hdc",
+		"nps_mappa_2_3", "crc", "determinate_short", "determinate"
+	};
+
+	return r >= TTG_RULE_MISSING_DATES && r <= TTG_RULE_DETERMINATE ? names[r] : NULL;
+}
+
+/* Months then days back, in that order, like ActiveSupport's date - (m.months + d.days). */
+static int32_t
+back(int32_t day, int months, int days)
+{
+	if (day == TTG_NO_DATE)
+		return TTG_NO_DATE;
+	return ttg_add_months(day, -months) - days;
+}
+
+/* The release date a model counts back from. */
+static int32_t
+omic_release(const TtgOmicCase *c)
+{
+	if (c->indeterminate)
+		return ttg_min_date(c->tariff, c->ped);
+	return ttg_earliest_release(c->ped, c->crd, c->ard);
+}
+
+static void
+set(TtgOmicResult *out, int32_t day, TtgOmicRule rule)
+{
+	out->handover = day;
+	out->rule = day == TTG_NO_DATE ? TTG_RULE_MISSING_DATES : rule;
+}
+
+/* R-OM-2, the 2013 model ([003]): release - 6 months, or the parole process start. */
+static void
+omcp_2013(const TtgOmicCase *c, TtgOmicResult *out)
+{
+	int32_t		release = omic_release(c);
+	int32_t		six = back(release, 6, 0);
+
+	if (six == TTG_NO_DATE)
+		set(out, TTG_NO_DATE, TTG_RULE_MISSING_DATES);
+	else if (c->parole_process_start != TTG_NO_DATE && c->parole_process_start < six)
+		set(out, c->parole_process_start, TTG_RULE_OMCP_PAROLE_START);
+	else
+		set(out, six, TTG_RULE_OMCP_SIX_MONTHS);
+}
+
+/*
+ * OMiC 2019: HandoverDateService.handover and nps_handover_date /
+ * crc_handover_date / mappa1_responsibility_date / mappa_23_responsibility_date
+ * (app/services/handover_date_service.rb). Half a month is 15 days there
+ * ("a reasonable compromise"), counted after the whole months.
+ */
+static void
+omic_2019(const TtgOmicCase *c, TtgOmicResult *out)
+{
+	int32_t		crd_ard = ttg_min_date(c->crd, c->ard);
+
+	if (c->provider == TTG_PROVIDER_NPS || c->indeterminate)
+	{
+		if (c->early_allocation)
+			set(out, back(crd_ard, 15, 0), TTG_RULE_EARLY_ALLOCATION);
+		else if (c->indeterminate)
+			set(out, back(ttg_min_date(c->ped, c->tariff), 8, 0), TTG_RULE_INDETERMINATE);
+		else if (c->ped != TTG_NO_DATE)
+			set(out, back(c->ped, 8, 0), TTG_RULE_DETERMINATE_PAROLE);
+		else if (c->mappa_level >= 2)
+			set(out, back(crd_ard, 7, 15), TTG_RULE_NPS_MAPPA_2_3);
+		else if (c->hdc_actual != TTG_NO_DATE)
+			set(out, c->hdc_actual, TTG_RULE_NPS_HDC);
+		else
+		{
+			/* MAPPA 1, none or unknown: 4.5 months, or the HDC eligibility date if earlier. */
+			int32_t		d = back(crd_ard, 4, 15);
+
+			if (c->hdc_eligibility != TTG_NO_DATE && (d == TTG_NO_DATE || c->hdc_eligibility < d))
+				set(out, c->hdc_eligibility, TTG_RULE_NPS_HDC);
+			else
+				set(out, d, TTG_RULE_NPS_MAPPA_1_OR_NONE);
+		}
+	}
+	else
+	{
+		/* CRC: 12 weeks before the HDC actual, else HDC eligibility, else CRD/ARD. */
+		int32_t		d = c->hdc_actual != TTG_NO_DATE ? c->hdc_actual
+			: c->hdc_eligibility != TTG_NO_DATE ? c->hdc_eligibility : crd_ard;
+
+		set(out, d == TTG_NO_DATE ? TTG_NO_DATE : d - TTG_WINDOW_DAYS, TTG_RULE_CRC);
+	}
+}
+
+/*
+ * April 2023: Handover::HandoverCalculation.calculate_handover_date
+ * (app/lib/handover/handover_calculation.rb). Early allocation first, then
+ * indeterminate, then the 10-month short-sentence test, then parole.
+ */
+static void
+omic_2023(const TtgOmicCase *c, TtgOmicResult *out)
+{
+	int32_t		release = omic_release(c);
+
+	if (release == TTG_NO_DATE)
+		set(out, TTG_NO_DATE, TTG_RULE_MISSING_DATES);
+	else if (c->early_allocation)
+		set(out, back(release, 15, 0), TTG_RULE_EARLY_ALLOCATION);
+	else if (c->indeterminate)
+		set(out, back(release, 12, 0), TTG_RULE_INDETERMINATE);
+	else if (c->sentence_start == TTG_NO_DATE)
+		set(out, TTG_NO_DATE, TTG_RULE_MISSING_DATES);
+	else if (ttg_add_months(c->sentence_start, 10) >= release)
+		/* No handover: the community holds the case from the start. */
+		set(out, c->sentence_start, TTG_RULE_DETERMINATE_SHORT);
+	else if (c->ped != TTG_NO_DATE)
+		set(out, back(release, 12, 0), TTG_RULE_DETERMINATE_PAROLE);
+	else
+		set(out, back(release, 8, 14), TTG_RULE_DETERMINATE);
+}
+
+static void
+apply_era(const TtgOmicCase *c, TtgOmicEra era, TtgOmicResult *out)
+{
+	out->era = era;
+	if (era == TTG_ERA_OMCP_2013)
+		omcp_2013(c, out);
+	else if (era == TTG_ERA_OMIC_2019)
+		omic_2019(c, out);
+	else
+		omic_2023(c, out);
+}
+
+/*
+ * The rule in force on the day responsibility would move: the older model
+ * holds when its handover falls before the newer model started (the case had
+ * already moved); otherwise the newer model, which the service applied to
+ * every case still in custody when it went live.
+ */
+TtgOmicEra
+ttg_omic_auto_era(const TtgOmicCase *c)
+{
+	TtgOmicResult r;
+	int32_t		omic_start = c->wales
+		? ttg_day_from_ymd(TTG_OMIC_WALES_Y, TTG_OMIC_WALES_M, TTG_OMIC_WALES_D)
+		: ttg_day_from_ymd(TTG_OMIC_ENGLAND_Y, TTG_OMIC_ENGLAND_M, TTG_OMIC_ENGLAND_D);
+
+	omcp_2013(c, &r);
+	if (r.handover != TTG_NO_DATE && r.handover < omic_start)
+		return TTG_ERA_OMCP_2013;
+	omic_2019(c, &r);
+	if (r.handover != TTG_NO_DATE
+		&& r.handover < ttg_day_from_ymd(TTG_OMIC_2023_Y, TTG_OMIC_2023_M, TTG_OMIC_2023_D))
+		return TTG_ERA_OMIC_2019;
+	return TTG_ERA_OMIC_2023;
+}
+
+TtgOmicStatus
+ttg_rel_omic_handover(const TtgOmicCase *c, TtgOmicEra era, TtgOmicResult *out)
+{
+	const int32_t dates[] = {c->crd, c->ard, c->ped, c->tariff, c->hdc_actual, c->hdc_eligibility};
+
+	out->handover = TTG_NO_DATE;
+	out->era = era;
+	out->rule = TTG_RULE_MISSING_DATES;
+	if (c->mappa_level < -1 || c->mappa_level > 3)
+		return TTG_OMIC_BAD_MAPPA;
+	if (c->sentence_start != TTG_NO_DATE)
+		for (size_t i = 0; i < sizeof(dates) / sizeof(dates[0]); i++)
+			if (dates[i] != TTG_NO_DATE && dates[i] < c->sentence_start)
+				return TTG_OMIC_RELEASE_BEFORE_START;
+	apply_era(c, era == TTG_ERA_AUTO ? ttg_omic_auto_era(c) : era, out);
+	return TTG_OMIC_OK;
+}

@@ -1,0 +1,342 @@
+/*
+ * release_pg.c: SQL face of release windows, Through the Gate and offender
+ * management (issue 4). Thin shells over release_core.c: read the arguments
+ * (SQL NULL becomes TTG_NO_DATE or TTG_UNKNOWN), check them, call the core.
+ *
+ * Every function is IMMUTABLE: the rules are compiled in and the answer
+ * depends on the arguments alone.
+ */
+#include "postgres.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "access/htup_details.h"
+#include "catalog/pg_type.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/numeric.h"
+#include "utils/rangetypes.h"
+#include "utils/typcache.h"
+
+#include "ttg_pg.h"
+#include "../core/release_core.h"
+
+/* Argument n as a day number, TTG_NO_DATE for NULL; 22008 outside 1978..2099. */
+static int32_t
+opt_date(FunctionCallInfo fcinfo, int n, const char *what)
+{
+	DateADT		d;
+
+	if (PG_ARGISNULL(n))
+		return TTG_NO_DATE;
+	d = PG_GETARG_DATEADT(n);
+	ttg_check_date_range(d, what);
+	return d;
+}
+
+/* Argument n as a Kleene truth value. */
+static TtgTri
+opt_bool(FunctionCallInfo fcinfo, int n)
+{
+	if (PG_ARGISNULL(n))
+		return TTG_UNKNOWN;
+	return PG_GETARG_BOOL(n) ? TTG_TRUE : TTG_FALSE;
+}
+
+/* ttg.release_date(confirmed, actual_parole, hdc_actual, crd, ard): first non-NULL. */
+PG_FUNCTION_INFO_V1(ttg_release_date);
+Datum
+ttg_release_date(PG_FUNCTION_ARGS)
+{
+	static const char *const what[] = {"confirmed", "actual_parole", "hdc_actual", "crd", "ard"};
+	int32_t		dates[5];
+	int32_t		d;
+
+	for (int i = 0; i < 5; i++)
+		dates[i] = opt_date(fcinfo, i, what[i]);
+	d = ttg_first_date(dates, 5);
+	if (d == TTG_NO_DATE)
+		PG_RETURN_NULL();
+	PG_RETURN_DATEADT(d);
+}
+
+/* ttg.earliest_release_date(ped, crd, ard): PED, else the earlier of CRD and ARD. */
+PG_FUNCTION_INFO_V1(ttg_earliest_release_date);
+Datum
+ttg_earliest_release_date(PG_FUNCTION_ARGS)
+{
+	int32_t		d = ttg_earliest_release(opt_date(fcinfo, 0, "ped"),
+										 opt_date(fcinfo, 1, "crd"),
+										 opt_date(fcinfo, 2, "ard"));
+
+	if (d == TTG_NO_DATE)
+		PG_RETURN_NULL();
+	PG_RETURN_DATEADT(d);
+}
+
+/* ttg.ttg_window(release): [release - 84 days, release] as a daterange (R-TTG-1). */
+PG_FUNCTION_INFO_V1(ttg_ttg_window);
+Datum
+ttg_ttg_window(PG_FUNCTION_ARGS)
+{
+	int32_t		release = opt_date(fcinfo, 0, "release");
+	TypeCacheEntry *typcache = (TypeCacheEntry *) fcinfo->flinfo->fn_extra;
+	RangeBound	lower;
+	RangeBound	upper;
+
+	if (typcache == NULL)
+	{
+		typcache = lookup_type_cache(DATERANGEOID, TYPECACHE_RANGE_INFO);
+		fcinfo->flinfo->fn_extra = typcache;
+	}
+	lower.val = DateADTGetDatum(release - TTG_WINDOW_DAYS);
+	lower.infinite = false;
+	lower.inclusive = true;
+	lower.lower = true;
+	upper.val = DateADTGetDatum(release);
+	upper.infinite = false;
+	upper.inclusive = true;
+	upper.lower = false;
+	PG_RETURN_RANGE_P(make_range(typcache, &lower, &upper, false));
+}
+
+/* ttg.in_ttg_window(release, as_of): as_of within the 12 weeks up to release. */
+PG_FUNCTION_INFO_V1(ttg_in_ttg_window);
+Datum
+ttg_in_ttg_window(PG_FUNCTION_ARGS)
+{
+	int32_t		release = opt_date(fcinfo, 0, "release");
+	int32_t		as_of = opt_date(fcinfo, 1, "as_of");
+
+	PG_RETURN_BOOL(as_of >= release - TTG_WINDOW_DAYS && as_of <= release);
+}
+
+/* ttg.ttg_referral_due(release): release - 15 weeks (R-TTG-2). */
+PG_FUNCTION_INFO_V1(ttg_ttg_referral_due);
+Datum
+ttg_ttg_referral_due(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_DATEADT(opt_date(fcinfo, 0, "release") - TTG_REFERRAL_DAYS);
+}
+
+/* ttg.ttg_stage(release, as_of, resettlement_prison): where a release stands on as_of. */
+PG_FUNCTION_INFO_V1(ttg_ttg_stage);
+Datum
+ttg_ttg_stage(PG_FUNCTION_ARGS)
+{
+	TtgStage	s = ttg_rel_stage(opt_date(fcinfo, 0, "release"), opt_date(fcinfo, 1, "as_of"),
+							  opt_bool(fcinfo, 2));
+
+	if (s == TTG_STAGE_UNKNOWN)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(ttg_stage_name(s)));
+}
+
+/* A ROSH word, or 22023 listing the accepted ones. */
+static TtgRosh
+rosh_arg(FunctionCallInfo fcinfo, int n)
+{
+	text	   *t;
+	TtgRosh		r;
+
+	if (PG_ARGISNULL(n))
+		return TTG_ROSH_MISSING;
+	t = PG_GETARG_TEXT_PP(n);
+	r = ttg_parse_rosh(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+	if (r == TTG_ROSH_INVALID)
+		ttg_report_bad_word("ROSH level", text_to_cstring(t), TTG_ROSH_WORDS);
+	return r;
+}
+
+/* ttg.om_in_scope(sentence_months, rosh, ipp, ppo, sentenced_on): R-OM-1. */
+PG_FUNCTION_INFO_V1(ttg_om_in_scope);
+Datum
+ttg_om_in_scope(PG_FUNCTION_ARGS)
+{
+	bool		has_months = !PG_ARGISNULL(0);
+	double		months = 0;
+	TtgRosh		rosh = rosh_arg(fcinfo, 1);
+	TtgTri		r;
+
+	if (has_months)
+	{
+		Numeric		num = PG_GETARG_NUMERIC(0);
+
+		months = DatumGetFloat8(DirectFunctionCall1(numeric_float8, NumericGetDatum(num)));
+		if (isnan(months) || months < 0 || isinf(months))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid sentence length: %s months",
+							DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(num)))),
+					 errhint("Give the sentence length in months, zero or more.")));
+	}
+	r = ttg_rel_om_in_scope(has_months, months, rosh, opt_bool(fcinfo, 2), opt_bool(fcinfo, 3),
+						opt_date(fcinfo, 4, "sentenced_on"));
+	if (r == TTG_UNKNOWN)
+		PG_RETURN_NULL();
+	PG_RETURN_BOOL(r == TTG_TRUE);
+}
+
+/* ttg.om_handover_date(release, parole_process_start): R-OM-2. */
+PG_FUNCTION_INFO_V1(ttg_om_handover_date);
+Datum
+ttg_om_handover_date(PG_FUNCTION_ARGS)
+{
+	int32_t		d = ttg_rel_om_handover(opt_date(fcinfo, 0, "release"),
+									opt_date(fcinfo, 1, "parole_process_start"));
+
+	if (d == TTG_NO_DATE)
+		PG_RETURN_NULL();
+	PG_RETURN_DATEADT(d);
+}
+
+/* ttg.om_responsibility(as_of, release, parole_process_start, parole_refused_on, next_review_start). */
+PG_FUNCTION_INFO_V1(ttg_om_responsibility);
+Datum
+ttg_om_responsibility(PG_FUNCTION_ARGS)
+{
+	int32_t		refused = opt_date(fcinfo, 3, "parole_refused_on");
+	int32_t		next_review = opt_date(fcinfo, 4, "next_review_start");
+	TtgHolder	h;
+
+	if (refused != TTG_NO_DATE && next_review != TTG_NO_DATE && next_review < refused)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("next review start %s is before the parole refusal on %s",
+						ttg_date_str(next_review), ttg_date_str(refused)),
+				 errhint("The next parole review starts after the refusal (R-OM-3).")));
+	h = ttg_rel_om_responsibility(opt_date(fcinfo, 0, "as_of"), opt_date(fcinfo, 1, "release"),
+							  opt_date(fcinfo, 2, "parole_process_start"), refused, next_review);
+	if (h == TTG_HOLDER_UNKNOWN)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(ttg_holder_name(h)));
+}
+
+/* ttg.pom_grade(tier): the grade of prison offender manager a tier needs (R-OM-4). */
+PG_FUNCTION_INFO_V1(ttg_pom_grade);
+Datum
+ttg_pom_grade(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	TtgPomGrade g = ttg_rel_pom_grade(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+
+	if (g == TTG_POM_INVALID)
+		ttg_report_bad_word("tier", text_to_cstring(t), TTG_TIER_WORDS);
+	PG_RETURN_TEXT_P(cstring_to_text(ttg_pom_grade_name(g)));
+}
+
+/*
+ * Shared by omic_handover and omic_handover_date: read the 14 arguments and
+ * compute. Returns false when a flag the rules need is NULL.
+ */
+static bool
+omic_compute(FunctionCallInfo fcinfo, TtgOmicResult *out)
+{
+	TtgOmicCase c;
+	TtgOmicEra	era = TTG_ERA_AUTO;
+	TtgOmicStatus st;
+
+	c.sentence_start = opt_date(fcinfo, 0, "sentence_start");
+	c.crd = opt_date(fcinfo, 1, "crd");
+	c.ard = opt_date(fcinfo, 2, "ard");
+	c.ped = opt_date(fcinfo, 3, "ped");
+	c.tariff = opt_date(fcinfo, 4, "tariff");
+	c.hdc_actual = opt_date(fcinfo, 5, "hdc_actual");
+	c.hdc_eligibility = opt_date(fcinfo, 6, "hdc_eligibility");
+	c.parole_process_start = opt_date(fcinfo, 13, "parole_process_start");
+	c.provider = TTG_PROVIDER_NPS;
+	c.mappa_level = PG_ARGISNULL(10) ? -1 : PG_GETARG_INT32(10);
+
+	if (!PG_ARGISNULL(9))
+	{
+		text	   *t = PG_GETARG_TEXT_PP(9);
+
+		c.provider = ttg_parse_provider(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+		if (c.provider == TTG_PROVIDER_INVALID)
+			ttg_report_bad_word("provider", text_to_cstring(t), TTG_PROVIDER_WORDS);
+	}
+	if (!PG_ARGISNULL(12))
+	{
+		text	   *t = PG_GETARG_TEXT_PP(12);
+
+		era = ttg_parse_era(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+		if (era == TTG_ERA_INVALID)
+			ttg_report_bad_word("handover era", text_to_cstring(t), TTG_ERA_WORDS);
+	}
+	if (!PG_ARGISNULL(10) && (c.mappa_level < 0 || c.mappa_level > 3))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid MAPPA level: %d", PG_GETARG_INT32(10)),
+				 errhint("Accepted values: 0 (none), 1, 2, 3, or NULL when not known.")));
+	if (PG_ARGISNULL(7) || PG_ARGISNULL(8) || PG_ARGISNULL(9) || PG_ARGISNULL(11))
+		return false;
+	c.indeterminate = PG_GETARG_BOOL(7);
+	c.early_allocation = PG_GETARG_BOOL(8);
+	c.wales = PG_GETARG_BOOL(11);
+
+	/* Impossible dates: name the first release date before the sentence start. */
+	if (c.sentence_start != TTG_NO_DATE)
+	{
+		static const char *const names[] = {"crd", "ard", "ped", "tariff", "hdc_actual", "hdc_eligibility"};
+		const int32_t dates[] = {c.crd, c.ard, c.ped, c.tariff, c.hdc_actual, c.hdc_eligibility};
+
+		for (int i = 0; i < 6; i++)
+			if (dates[i] != TTG_NO_DATE && dates[i] < c.sentence_start)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("%s %s is before sentence_start %s", names[i],
+								ttg_date_str(dates[i]), ttg_date_str(c.sentence_start)),
+						 errhint("Every release date falls on or after the sentence start.")));
+	}
+	st = ttg_rel_omic_handover(&c, era, out);
+	/* The core checks the same: a status other than OK here is a bug. */
+	if (st != TTG_OMIC_OK)
+		elog(ERROR, "ttg_rel_omic_handover failed with status %d", (int) st);
+	return true;
+}
+
+/* ttg.omic_handover(...): handover date, the era applied and the rule that gave it. */
+PG_FUNCTION_INFO_V1(ttg_omic_handover);
+Datum
+ttg_omic_handover(PG_FUNCTION_ARGS)
+{
+	TtgOmicResult r;
+	TupleDesc	tupdesc;
+	Datum		values[3];
+	bool		nulls[3] = {false, false, false};
+
+	/* The blessed result descriptor, built once per call site. */
+	tupdesc = (TupleDesc) fcinfo->flinfo->fn_extra;
+	if (tupdesc == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+
+		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+			ereport(ERROR,
+					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+					 errmsg("ttg.omic_handover must be called where a record is accepted")));
+		tupdesc = BlessTupleDesc(tupdesc);
+		MemoryContextSwitchTo(old);
+		fcinfo->flinfo->fn_extra = tupdesc;
+	}
+	if (!omic_compute(fcinfo, &r))
+		PG_RETURN_NULL();
+	if (r.handover == TTG_NO_DATE)
+		nulls[0] = true;
+	else
+		values[0] = DateADTGetDatum(r.handover);
+	values[1] = CStringGetTextDatum(ttg_era_name(r.era));
+	values[2] = CStringGetTextDatum(ttg_omic_rule_name(r.rule));
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
+}
+
+/* ttg.omic_handover_date(...): the handover date alone. */
+PG_FUNCTION_INFO_V1(ttg_omic_handover_date);
+Datum
+ttg_omic_handover_date(PG_FUNCTION_ARGS)
+{
+	TtgOmicResult r;
+
+	if (!omic_compute(fcinfo, &r) || r.handover == TTG_NO_DATE)
+		PG_RETURN_NULL();
+	PG_RETURN_DATEADT(r.handover);
+}
