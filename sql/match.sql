@@ -2,7 +2,8 @@
 SET DateStyle = 'ISO, YMD';
 -- Expected answers were worked out by hand; the reasoning is beside each query.
 -- Public transport estimate (travel core defaults): 15 + 60 * km * 1.3 / 18 minutes,
--- km great-circle on a sphere of 6371.0088 km: 0.1 degree of latitude = 11.1195 km.
+-- km great-circle on a sphere of 6371.0088 km: 0.1 degree of latitude = 11.1195 km;
+-- rounded to a tenth of a minute as ttg.estimate_travel_minutes shows it.
 
 CREATE TEMP TABLE people (person_id bigint, lat float8, lon float8, sex text,
   avoid_all_male boolean, ete_eligible boolean, rosh text, available_days integer);
@@ -128,8 +129,14 @@ INSERT INTO routed VALUES (7, 71, 20), (7, 72, 30), (7, 73, 91);
 SELECT * FROM ttg.match_placements('SELECT * FROM people', 'SELECT * FROM placements', 'SELECT * FROM routed');
 
 -- Estimates when no routed time is given. Placements due north of person 8 at 0.15 and
--- 0.16 degrees: 16.679 km -> 15 + 72.28 = 87.28 min (allowed); 17.791 km -> 92.10 (over).
--- 0.1 degree: 11.1195 km -> 15 + 48.18 = 63.18 min.
+-- 0.16 degrees: 16.679 km -> 15 + 72.28 = 87.3 min (allowed); 17.791 km -> 92.1 (over).
+-- 0.1 degree south: 11.1195 km -> 15 + 48.18 = 63.2 min.
+-- Just either side of 90 minutes: 17.3077 km is exactly 90; 0.1556 degree (17.302 km)
+-- gives 89.975 -> 90.0 (allowed), 0.1558 degree (17.324 km) gives 90.07 -> 90.1 (over).
+SELECT ttg.placement_failure(52, -1, 'male', false, 'low', NULL, 52.1556, -1, 1, 'mixed', false, NULL) AS at_89_975,
+       ttg.placement_failure(52, -1, 'male', false, 'low', NULL, 52.1558, -1, 1, 'mixed', false, NULL) AS at_90_07,
+       ttg.estimate_travel_minutes(52, -1, 52.1556, -1) AS estimate_89_975,
+       ttg.estimate_travel_minutes(52, -1, 52.1558, -1) AS estimate_90_07;
 TRUNCATE people, placements, routed;
 INSERT INTO people VALUES (8, 52.0, -1.0, 'male', false, false, 'low', NULL),
                           (9, 52.0, -1.0, 'male', false, false, 'low', NULL),
@@ -162,11 +169,12 @@ INSERT INTO placements VALUES (101, 52.03, -1.0, 1, 'mixed', true, false, NULL),
                               (103, 52.15, -1.0, 1, 'mixed', false, false, NULL);
 CREATE TEMP TABLE result AS
 SELECT * FROM ttg.match_placements('SELECT * FROM people', 'SELECT * FROM placements');
--- Every assignment of 4 of the 6 to the 4 places, by brute force: the least cost
--- (travel less 15 for even people at 101) equals ours.
+-- Every assignment of 4 of the 6 to the 4 places, by brute force over the estimates of
+-- ttg.estimate_travel_minutes (the travel domain's function): the least cost (travel
+-- less 15 for even people at 101) equals ours.
 WITH cost AS (
   SELECT p.person_id, q.placement_id,
-         round((15 + 60 * 1.3 / 18 * 2 * 6371.0088 * asin(sqrt(sin(radians(q.lat - p.lat) / 2) ^ 2)))::numeric, 2)
+         ttg.estimate_travel_minutes(p.lat, p.lon, q.lat, q.lon)
            - CASE WHEN p.ete_eligible AND q.provides_ete THEN 15 ELSE 0 END AS c
     FROM people p, placements q),
 slots(slot, placement_id) AS (VALUES (1, 101), (2, 102), (3, 102), (4, 103)),
@@ -188,7 +196,7 @@ SELECT coalesce(split_part(reason, ':', 1), 'placed') AS outcome, count(*) AS pe
        sum(travel_minutes) AS total_travel, max(travel_minutes) AS longest
   FROM result GROUP BY 1 ORDER BY 1;
 
--- placement_failure: one pair, why not. Person at (52, -1), placement 0.1 degree north (63.18 min).
+-- placement_failure: one pair, why not. Person at (52, -1), placement 0.1 degree north (63.2 min).
 SELECT ttg.placement_failure(52, -1, 'female', true, 'low', 1, 52.1, -1, 2, 'mixed', false, 1) AS allowed,
        ttg.placement_failure(52, -1, 'female', true, 'low', 1, 52.16, -1, 2, 'mixed', false, 1) AS far,
        ttg.placement_failure(52, -1, 'female', true, 'low', 1, 52.16, -1, 2, 'mixed', false, 1, 89.99) AS routed_ok,
@@ -239,7 +247,7 @@ SELECT count(*) FILTER (WHERE p.ete_eligible) AS eligible,
        count(*) FILTER (WHERE p.ete_eligible AND q.provides_ete) AS eligible_at_ete
   FROM result r JOIN people p USING (person_id) LEFT JOIN placements q USING (placement_id);
 -- Why not, for person 1 (unplaced, capacity_taken): every placement allows the pair
--- (19.82, 48.73 and 77.64 minutes), so capacity alone kept them out.
+-- (0.01, 0.07, 0.13 degree: 19.8, 48.7 and 77.6 minutes), so capacity alone kept them out.
 SELECT q.placement_id,
        ttg.placement_failure(p.lat, p.lon, p.sex, p.avoid_all_male, p.rosh, p.available_days,
                              q.lat, q.lon, q.capacity, q.environment, q.accepts_high_rosh,

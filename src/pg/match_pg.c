@@ -349,6 +349,17 @@ centimin(double minutes)
 	return (int64) llround(minutes * 100.0);
 }
 
+/*
+ * An estimate in hundredths, rounded to a tenth of a minute first, as
+ * ttg.estimate_travel_minutes shows it: the matcher tests and reports the
+ * same figure a coordinator gets from that function.
+ */
+static int64
+estimate_centimin(double minutes)
+{
+	return (int64) llround(minutes * 10.0) * 10;
+}
+
 static Datum
 centimin_numeric(int64 cm)
 {
@@ -529,16 +540,17 @@ build_arcs(FunctionCallInfo fcinfo, Built *b)
 				if (g < k && near[g] == j)
 					g++;
 				rj++;
+				if (isnan(minutes))
+					continue;	/* no route */
+				cm = centimin(minutes);
 			}
 			else
 			{
 				j = near[g++];
 				if (ttg_travel_estimate_minutes(pe[i].lat, pe[i].lon, pl[j].lat, pl[j].lon, &tp, &minutes) != 0)
-					minutes = NAN;
+					continue;
+				cm = estimate_centimin(minutes);
 			}
-			if (isnan(minutes))
-				continue;		/* no route */
-			cm = centimin(minutes);
 			rule = ttg_match_pair_rule(&pe[i].p, &pl[j].q, cm / 100.0);
 			if (rule == TTG_RULE_TRAVEL)
 				continue;
@@ -788,11 +800,14 @@ ttg_placement_failure(PG_FUNCTION_ARGS)
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("routed_minutes %g is negative", minutes),
 					 errhint("Give the routed journey time each way (0 or more), or NULL to estimate it.")));
+		minutes = centimin(minutes) / 100.0;
 	}
 	else if (ttg_travel_estimate_minutes(lat1, lon1, lat2, lon2, &tp, &minutes) != 0)
 		elog(ERROR, "travel estimate failed for valid positions");
+	else
+		minutes = estimate_centimin(minutes) / 100.0;
 
-	rule = ttg_match_pair_rule(&p, &q, centimin(minutes) / 100.0);
+	rule = ttg_match_pair_rule(&p, &q, minutes);
 	if (rule == TTG_RULE_NONE)
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text(ttg_match_rule_name(rule)));
