@@ -14,7 +14,7 @@
 /* ---- a small builder ------------------------------------------------------- */
 
 #define MAXP 64
-#define MAXA 512
+#define MAXA 1024
 
 typedef struct Inst
 {
@@ -461,6 +461,117 @@ test_random_against_exhaustive(void **state)
 	}
 }
 
+/*
+ * An independent reference for medium instances: successive shortest paths
+ * from a super source with Bellman-Ford over the residual graph (negative
+ * costs allowed), one unit at a time, until no path is left. That is a
+ * maximum flow of least cost, reached by a different road from the solver's
+ * (no potentials, no Dijkstra, no "unplaced" column).
+ */
+typedef struct RefEdge
+{
+	int32_t		to,
+				cap;
+	int64_t		cost;
+} RefEdge;
+
+static void
+reference(const Inst *in, int32_t *placed, int64_t *cost)
+{
+	enum {MAXE = 2 * (MAXP + MAXA + MAXP) + 8, MAXV = MAXP + MAXP + 2};
+	static RefEdge e[MAXE];
+	int32_t		ne = 0;
+	int32_t		S = 0,
+				T = in->n + in->m + 1,
+				V = in->n + in->m + 2;
+	int64_t		dist[MAXV];
+	int32_t		pe[MAXV];
+
+#define ADD(a, b, c, w) do { \
+		e[ne] = (RefEdge) {(b), (c), (w)}; e[ne + 1] = (RefEdge) {(a), 0, -(w)}; \
+		from[ne] = (a); from[ne + 1] = (b); ne += 2; } while (0)
+	static int32_t from[MAXE];
+
+	for (int32_t i = 0; i < in->n; i++)
+	{
+		ADD(S, 1 + i, 1, 0);
+		for (int32_t k = in->start[i]; k < in->start[i + 1]; k++)
+			ADD(1 + i, 1 + in->n + in->place[k], 1, in->cost[k]);
+	}
+	for (int32_t c = 0; c < in->m; c++)
+		ADD(1 + in->n + c, T, in->cap[c], 0);
+#undef ADD
+	*placed = 0;
+	*cost = 0;
+	for (;;)
+	{
+		bool		changed = true;
+
+		for (int32_t v = 0; v < V; v++)
+		{
+			dist[v] = INT64_MAX;
+			pe[v] = -1;
+		}
+		dist[S] = 0;
+		for (int32_t round = 0; round < V && changed; round++)
+		{
+			changed = false;
+			for (int32_t j = 0; j < ne; j++)
+				if (e[j].cap > 0 && dist[from[j]] != INT64_MAX &&
+					dist[from[j]] + e[j].cost < dist[e[j].to])
+				{
+					dist[e[j].to] = dist[from[j]] + e[j].cost;
+					pe[e[j].to] = j;
+					changed = true;
+				}
+		}
+		if (dist[T] == INT64_MAX)
+			break;
+		for (int32_t v = T; v != S; v = from[pe[v]])
+		{
+			e[pe[v]].cap--;
+			e[pe[v] ^ 1].cap++;
+		}
+		(*placed)++;
+		*cost += dist[T];
+	}
+}
+
+static void
+test_random_against_reference(void **state)
+{
+	unsigned	seed = 777;
+
+	(void) state;
+	for (int trial = 0; trial < 300; trial++)
+	{
+		static Inst in;
+		int32_t		cap[MAXP];
+		int32_t		m = 1 + (int32_t) (next_rand(&seed) % 12);
+		int32_t		n = (int32_t) (next_rand(&seed) % MAXP);
+		int32_t		density = 1 + (int32_t) (next_rand(&seed) % 4);	/* arcs per 4 pairs */
+		int32_t		ref_placed;
+		int64_t		ref_cost;
+
+		for (int32_t c = 0; c < m; c++)
+			cap[c] = (int32_t) (next_rand(&seed) % 6);
+		inst_init(&in, m, cap);
+		for (int32_t i = 0; i < n; i++)
+		{
+			person(&in);
+			for (int32_t c = 0; c < m; c++)
+				if ((int32_t) (next_rand(&seed) % 4) < density)
+					/* Hundredths of a minute, 0 to 90, less a bonus of 15 sometimes. */
+					arc(&in, c, (int64_t) (next_rand(&seed) % 9001) -
+						(next_rand(&seed) % 3 == 0 ? 1500 : 0));
+		}
+		reference(&in, &ref_placed, &ref_cost);
+		assert_int_equal(solve(&in), TTG_MATCH_OK);
+		assert_int_equal(in.placed, ref_placed);
+		assert_int_equal(in.total, ref_cost);
+	}
+}
+
 /* ---- rules ---------------------------------------------------------------- */
 
 static const TtgMatchPerson any_person = {TTG_SEX_MALE, false, false, TTG_ROSH_LOW, TTG_ALL_DAYS};
@@ -668,6 +779,7 @@ main(void)
 		cmocka_unit_test(test_bad_arguments),
 		cmocka_unit_test(test_interrupt),
 		cmocka_unit_test(test_random_against_exhaustive),
+		cmocka_unit_test(test_random_against_reference),
 		cmocka_unit_test(test_each_rule_alone),
 		cmocka_unit_test(test_cost_and_words),
 		cmocka_unit_test(test_grid),
