@@ -153,6 +153,45 @@ SELECT count(*) FROM ttg.match_placements('SELECT * FROM people', 'SELECT * FROM
                                           'SELECT 999 AS person_id, 81 AS placement_id, 1 AS minutes
                                            UNION ALL SELECT 8, 999, 1');
 
+-- Row order never matters: 300 people and 40 placements around one town, read in id order
+-- and in a shuffled order, give identical rows.
+SELECT setseed(0.5) IS NULL AS seeded;
+CREATE TEMP TABLE mp AS
+SELECT g::bigint AS person_id, 52 + (random() - 0.5) * 0.3 AS lat, -1 + (random() - 0.5) * 0.5 AS lon,
+       (ARRAY['female', 'male', 'male'])[1 + g % 3] AS sex, g % 5 = 0 AS avoid_all_male,
+       g % 4 = 0 AS ete_eligible, (ARRAY['low', 'medium', 'high'])[1 + g % 3] AS rosh,
+       NULLIF(g % 128, 0) AS available_days
+  FROM generate_series(1, 300) g;
+CREATE TEMP TABLE mq AS
+SELECT g::bigint AS placement_id, 52 + (random() - 0.5) * 0.3 AS lat, -1 + (random() - 0.5) * 0.5 AS lon,
+       g % 7 AS capacity, (ARRAY['all_male', 'mixed', 'mixed', 'female_only', 'individual'])[1 + g % 5] AS environment,
+       g % 3 = 0 AS provides_ete, g % 2 = 0 AS accepts_high_rosh, NULLIF(g * 37 % 128, 0) AS session_days
+  FROM generate_series(1, 40) g;
+SELECT count(*) AS rows_differing
+  FROM ((SELECT * FROM ttg.match_placements('SELECT * FROM mp ORDER BY person_id', 'SELECT * FROM mq ORDER BY placement_id')
+         EXCEPT
+         SELECT * FROM ttg.match_placements('SELECT * FROM mp ORDER BY random()', 'SELECT * FROM mq ORDER BY random()'))
+        UNION ALL
+        (SELECT * FROM ttg.match_placements('SELECT * FROM mp ORDER BY random()', 'SELECT * FROM mq ORDER BY random()')
+         EXCEPT
+         SELECT * FROM ttg.match_placements('SELECT * FROM mp ORDER BY person_id', 'SELECT * FROM mq ORDER BY placement_id'))) d;
+-- Capacity is never exceeded and every person comes back once.
+SELECT count(*) = 300 AS everyone_once, count(DISTINCT person_id) = 300 AS distinct_people,
+       bool_and(placement_id IS NULL OR reason IS NULL) AS placed_have_no_reason,
+       bool_and(placement_id IS NOT NULL OR reason IS NOT NULL) AS unplaced_have_reason
+  FROM ttg.match_placements('SELECT * FROM mp', 'SELECT * FROM mq');
+SELECT count(*) AS over_capacity
+  FROM (SELECT placement_id, count(*) AS n FROM ttg.match_placements('SELECT * FROM mp', 'SELECT * FROM mq')
+         WHERE placement_id IS NOT NULL GROUP BY 1) f JOIN mq USING (placement_id)
+ WHERE f.n > mq.capacity;
+-- Every placed pair passes placement_failure, at the travel the matcher reports.
+SELECT count(*) AS placed_pairs_failing_rules
+  FROM ttg.match_placements('SELECT * FROM mp', 'SELECT * FROM mq') r
+  JOIN mp p USING (person_id) JOIN mq q USING (placement_id)
+ WHERE ttg.placement_failure(p.lat, p.lon, p.sex, p.avoid_all_male, p.rosh, p.available_days,
+                             q.lat, q.lon, q.capacity, q.environment, q.accepts_high_rosh, q.session_days) IS NOT NULL
+    OR r.travel_minutes <> ttg.estimate_travel_minutes(p.lat, p.lon, q.lat, q.lon);
+
 -- Empty inputs: no people, no rows; no placements, everyone unplaced with a reason.
 SELECT * FROM ttg.match_placements('SELECT * FROM people WHERE false', 'SELECT * FROM placements');
 SELECT * FROM ttg.match_placements('SELECT * FROM people', 'SELECT * FROM placements WHERE false');
