@@ -295,3 +295,30 @@ SELECT q.placement_id,
 -- Where could person 1 go: the candidates with their travel.
 SELECT placement_id, travel_minutes, cost
   FROM ttg.placement_candidates('SELECT * FROM people WHERE person_id = 1', 'SELECT * FROM placements');
+
+-- With the reporting model (tables made by ttg.create_reporting_model, demo data): the
+-- query docs/match.md shows. Every person awaiting placement comes back once, and no
+-- placement takes more than its capacity.
+SET client_min_messages = warning;
+DO $$ BEGIN
+  PERFORM ttg.create_reporting_model('match_demo');
+  PERFORM ttg.generate_demo_data('match_demo', 500);
+END $$;
+RESET client_min_messages;
+CREATE TEMP TABLE demo_run AS
+SELECT * FROM ttg.match_placements(
+  'SELECT o.order_id AS person_id, o.home_lat AS lat, o.home_lon AS lon, c.sex, o.avoid_all_male,
+          o.ete_eligible, o.rosh, o.available_days
+     FROM match_demo.upw_orders o JOIN match_demo.cases c USING (case_id)
+    WHERE o.awaiting_placement',
+  'SELECT placement_id, lat, lon, capacity, environment, provides_ete, accepts_high_rosh, session_days
+     FROM match_demo.placements',
+  ete_bonus_minutes => (SELECT ete_bonus_minutes FROM match_demo.settings));
+SELECT (SELECT count(*) FROM demo_run) > 0 AS some_awaiting,
+       (SELECT count(*) FROM demo_run) = (SELECT count(*) FROM match_demo.upw_orders WHERE awaiting_placement)
+         AS everyone_awaiting_once,
+       (SELECT count(*) FROM demo_run r JOIN match_demo.placements q USING (placement_id)
+         GROUP BY q.placement_id, q.capacity HAVING count(*) > q.capacity) IS NULL AS within_capacity;
+SET client_min_messages = warning;
+DROP SCHEMA match_demo CASCADE;
+RESET client_min_messages;
