@@ -18,7 +18,7 @@ DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
 DATA = data/ttg_resettlement_prisons.csv
 
 # Regression tests, by name (sql/ also holds the install script).
-REGRESS = setup calendar calendar_local release release_omic release_prisons travel upw errors
+REGRESS = setup calendar calendar_local release release_omic release_prisons travel upw reporting reporting_security errors reporting_drop
 REGRESS_OPTS = --inputdir=.
 
 EXTRA_CLEAN = results regression.diffs regression.out test/unit/bin test/fuzz/bin
