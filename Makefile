@@ -19,7 +19,7 @@ DATA = data/ttg_resettlement_prisons.csv
 
 # Regression tests, by name (sql/ also holds the install script).
 REGRESS = setup calendar calendar_local release release_omic release_prisons travel upw \
-          match match_errors errors
+          match match_errors reporting reporting_security errors reporting_drop
 REGRESS_OPTS = --inputdir=.
 
 EXTRA_CLEAN = results regression.diffs regression.out test/unit/bin test/fuzz/bin

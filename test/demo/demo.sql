@@ -1,38 +1,24 @@
--- The main job: what ttg answers, on a throwaway cluster.
+-- The main job: ttg over a region's synthetic extracts, as a dashboard sees it.
 \pset footer off
+\set QUIET on
 SET DateStyle = 'ISO, YMD';
+SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS ttg;
-SELECT extversion AS "ttg version" FROM pg_extension WHERE extname = 'ttg';
+DROP SCHEMA IF EXISTS probation CASCADE;
+RESET client_min_messages;
+\set QUIET off
+SELECT extversion AS "ttg version", current_date AS "report date" FROM pg_extension WHERE extname = 'ttg';
 
 \echo
-\echo '== England and Wales bank holidays this year and next (ttg.bank_holidays) =='
+\echo '== Creating the reporting model in schema probation and loading 10,000 synthetic cases =='
+SELECT ttg.create_reporting_model('probation');
+SELECT table_name AS "table", rows_loaded AS "rows" FROM ttg.generate_demo_data('probation', 10000, 1);
+
+\echo
+\echo '== Business days: bank holidays ahead and the deadlines that count in them =='
 SELECT holiday, to_char(holiday, 'Dy') AS day, title
-  FROM ttg.bank_holidays(date_trunc('year', current_date)::date,
-                         (date_trunc('year', current_date) + interval '2 years - 1 day')::date);
-
-\echo
-\echo '== Deadlines from today, in business days (R-MCS-4: 5; R-UPW-3: 10; R-UPW-4: 15) =='
+  FROM ttg.bank_holidays(current_date, (current_date + interval '6 months')::date);
 SELECT current_date AS today,
-       ttg.add_business_days(current_date, 5)  AS "re-offer within 5",
-       ttg.add_business_days(current_date, 10) AS "UPW assessment 10",
-       ttg.add_business_days(current_date, 15) AS "UPW first session 15";
-
-\echo
-\echo '== Over Christmas: a missed appointment on each December weekday, next-offer deadline =='
-SELECT d::date AS missed_on, to_char(d, 'Dy') AS day,
-       ttg.add_business_days(d::date, 5) AS offer_by,
-       ttg.add_business_days(d::date, 5) - d::date AS calendar_days
-  FROM generate_series(make_date(extract(year FROM current_date)::int, 12, 18),
-                       make_date(extract(year FROM current_date)::int, 12, 31), '1 day') d
- WHERE ttg.is_business_day(d::date);
-
-\echo
-\echo '== A local calendar: the Cardiff office closes between Christmas and New Year =='
-SELECT ttg.load_calendar('cardiff_office', format(E'date,title\n%s,Office closure\n%s,Office closure\n',
-       make_date(extract(year FROM current_date)::int, 12, 29), make_date(extract(year FROM current_date)::int, 12, 30)))
-       AS "closures loaded";
-SELECT d::date AS missed_on,
-       ttg.add_business_days(d::date, 5) AS "offer by (national)",
-       ttg.add_business_days(d::date, 5, 'cardiff_office') AS "offer by (Cardiff)"
-  FROM generate_series(make_date(extract(year FROM current_date)::int, 12, 21),
-                       make_date(extract(year FROM current_date)::int, 12, 24), '1 day') d;
+       ttg.add_business_days(current_date, 5)  AS "re-offer by (R-MCS-4)",
+       ttg.add_business_days(current_date, 10) AS "UPW assessment by (R-UPW-3)",
+       ttg.upw_start_due(current_date)         AS "UPW first session by (R-UPW-4)";

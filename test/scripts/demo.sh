@@ -10,16 +10,21 @@ exec 9>/tmp/ttg-check.lock
 flock 9
 ttg_build_install || { echo "build failed"; exit 1; }
 
+# One file per dashboard, in this order; the first creates the model and the data.
+DEMO_FILES=(test/demo/demo.sql test/demo/demo_release.sql test/demo/demo_upw.sql)
+
 if [ "${1:-}" = "--serve" ]; then
   port=${TTG_PORT:-54329}
   dir=$(mktemp -d /tmp/ttg-demo.XXXXXX)
   chown postgres "$dir"
   su postgres -c "/usr/lib/postgresql/15/bin/initdb -D $dir/data -A trust -U postgres >/dev/null &&
                   /usr/lib/postgresql/15/bin/pg_ctl -D $dir/data -o '-p $port -k $dir -c listen_addresses=127.0.0.1' -l $dir/log -w start >/dev/null" || exit 1
-  psql -X -q -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -f test/demo/demo.sql postgres || exit 1
+  for f in "${DEMO_FILES[@]}"; do
+    psql -X -q -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -f "$f" postgres || exit 1
+  done
   echo
   echo "ttg is running: postgresql://postgres@127.0.0.1:$port/postgres"
   echo "Stop it with: su postgres -c '/usr/lib/postgresql/15/bin/pg_ctl -D $dir/data stop'"
   exit 0
 fi
-pg_virtualenv psql -X -q -v ON_ERROR_STOP=1 -f test/demo/demo.sql
+pg_virtualenv sh -c "$(printf 'psql -X -q -v ON_ERROR_STOP=1 -f %s && ' "${DEMO_FILES[@]}") true"

@@ -1,0 +1,14 @@
+\echo
+\echo '== Unpaid Work timeliness (view upw_timeliness, R-UPW-3 to R-UPW-6) =='
+SELECT region, count(*) AS orders,
+       round(100.0 * count(*) FILTER (WHERE assessment_status = 'on_time') / count(*), 1) AS "assessed on time %",
+       round(100.0 * count(*) FILTER (WHERE start_status = 'on_time') / count(*), 1) AS "started on time %",
+       count(*) FILTER (WHERE progress = 'behind') AS behind, count(*) FILTER (WHERE progress = 'overdue') AS overdue,
+       count(*) FILTER (WHERE NOT ete_within_cap) AS "ETE over cap"
+  FROM probation.upw_timeliness GROUP BY region ORDER BY region;
+
+\echo
+\echo '== Unpaid Work travel (view upw_travel, R-UPW-1) =='
+SELECT region, count(*) AS sessions, count(*) FILTER (WHERE over_limit) AS "over 90 minutes",
+       round(sum(credited_outbound_minutes + credited_return_minutes) / 60.0) AS "travel hours credited"
+  FROM probation.upw_travel GROUP BY region ORDER BY region;
