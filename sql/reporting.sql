@@ -45,6 +45,20 @@ SELECT order_id, assessment_due, assessment_status, start_due, start_status, rev
 SELECT session_id, over_limit, credited_outbound_minutes, credited_return_minutes, credited_minutes
   FROM rm.upw_travel ORDER BY session_id;
 
+-- Placement plan. Order 12 (case 1, a woman who declines all-male groups) lives at the
+-- Derby garden itself: public-transport estimate = 15 minutes of access, 0 km: placed.
+-- Order 13 (case 2, very high ROSH) lives in Cardiff, 180 km away; a routed time of 80
+-- minutes replaces the estimate, so the travel rule passes and the ROSH rule blocks.
+INSERT INTO rm.upw_orders (order_id, case_id, sentence_date, order_start, hours_ordered, home_lat, home_lon,
+                           avoid_all_male, rosh, awaiting_placement) VALUES
+  (12, 1, '2026-11-02', '2026-11-02', 60, 52.92, -1.48, true, 'low', true),
+  (13, 2, '2026-11-02', '2026-11-02', 60, 51.48, -3.18, false, 'very_high', true);
+INSERT INTO rm.travel_times VALUES (13, 500, 80);
+SELECT order_id, region, placed, placement_id, placement, travel_minutes, reason
+  FROM rm.placement_plan ORDER BY order_id;
+DELETE FROM rm.travel_times;
+SELECT order_id, placed, reason FROM rm.placement_plan WHERE order_id = 13;  -- estimate: too far
+
 -- ---- Custody and release -----------------------------------------------------
 INSERT INTO rm.custody (person_id, region, home_area, prison_code, sentence_months, sentenced_on,
                         ped, crd, parole_process_start, rosh, tier, nps_case) VALUES

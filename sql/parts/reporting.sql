@@ -303,7 +303,8 @@ BEGIN
     RAISE EXCEPTION 'create_reporting_model: target_schema and row_security must not be NULL'
       USING ERRCODE = '22004', HINT = 'Name a schema, for example SELECT ttg.create_reporting_model(''probation'').';
   END IF;
-  IF target_schema IN ('ttg', 'public', 'information_schema') OR target_schema LIKE 'pg\_%' THEN
+  IF target_schema IN ('ttg', 'public', 'information_schema') OR target_schema LIKE 'pg\_%'
+     OR position('''' IN target_schema) > 0 THEN
     RAISE EXCEPTION 'cannot create a reporting model in schema "%"', target_schema
       USING ERRCODE = '22023', HINT = 'Use a schema of its own, for example ''probation''.';
   END IF;

@@ -187,5 +187,33 @@ COMMENT ON COLUMN @s@.om_responsibility.responsibility_2013 IS 'prison or commun
 COMMENT ON COLUMN @s@.om_responsibility.omic_handover_date IS 'Handover under the OMiC rule in force (ttg.omic_handover_date, era auto).';
 COMMENT ON COLUMN @s@.om_responsibility.omic_responsibility IS 'prison or community under OMiC on the report date.';
 COMMENT ON COLUMN @s@.om_responsibility.pom_grade IS 'probation_officer (tiers A, B) or prison_officer while the prison holds the case under OMiC (R-OM-4); NULL once the community holds it.';
+
+-- The optimal Unpaid Work placement for everyone waiting (R-UPW-1, R-UPW-6, R-UPW-7, R-UPW-8).
+CREATE VIEW @s@.placement_plan WITH (security_invoker = true) AS
+  SELECT m.person_id AS order_id, o.case_id, c.region, c.team, m.placement_id IS NOT NULL AS placed,
+         m.placement_id, p.name AS placement, p.town, m.travel_minutes, m.reason
+    FROM ttg.match_placements(
+           'SELECT o.order_id AS person_id, o.home_lat AS lat, o.home_lon AS lon, c.sex, o.avoid_all_male,
+                   o.ete_eligible, o.rosh, o.available_days
+              FROM @s@.upw_orders o JOIN @s@.cases c ON c.case_id = o.case_id
+             WHERE o.awaiting_placement',
+           'SELECT placement_id, lat, lon, capacity, environment, provides_ete, accepts_high_rosh, session_days
+              FROM @s@.placements',
+           'SELECT order_id AS person_id, placement_id, minutes FROM @s@.travel_times',
+           (SELECT st.ete_bonus_minutes FROM @s@.settings st)) m
+    JOIN @s@.upw_orders o ON o.order_id = m.person_id
+    JOIN @s@.cases c ON c.case_id = o.case_id
+    LEFT JOIN @s@.placements p ON p.placement_id = m.placement_id;
+COMMENT ON VIEW @s@.placement_plan IS 'The optimal match (ttg.match_placements: most people placed, then least travel with the ETE bonus) of everyone awaiting an Unpaid Work placement, under the 90-minute limit, the all-male choice, female-only places, ROSH, days and capacity; routed times from travel_times replace estimates. Every waiting person appears once, with the reason when unplaced. Solved afresh on each read.';
+COMMENT ON COLUMN @s@.placement_plan.order_id IS 'The order (person) waiting.';
+COMMENT ON COLUMN @s@.placement_plan.case_id IS 'The case.';
+COMMENT ON COLUMN @s@.placement_plan.region IS 'Region of the case.';
+COMMENT ON COLUMN @s@.placement_plan.team IS 'Team of the case.';
+COMMENT ON COLUMN @s@.placement_plan.placed IS 'True when the plan places the person.';
+COMMENT ON COLUMN @s@.placement_plan.placement_id IS 'The placement; NULL when unplaced.';
+COMMENT ON COLUMN @s@.placement_plan.placement IS 'Placement name.';
+COMMENT ON COLUMN @s@.placement_plan.town IS 'Placement town.';
+COMMENT ON COLUMN @s@.placement_plan.travel_minutes IS 'Travel each way, minutes (routed when known, else estimated).';
+COMMENT ON COLUMN @s@.placement_plan.reason IS 'Why an unplaced person could not be placed: no_placement_in_travel_limit, no_placement_fits_rules (with the rule and the nearest placement) or capacity_taken.';
 $t$ $ddl$;
 COMMENT ON FUNCTION ttg._reporting_views_ddl() IS 'Internal: the views of a reporting model, with @s@ for the schema.';

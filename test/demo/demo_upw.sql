@@ -12,3 +12,12 @@ SELECT region, count(*) AS orders,
 SELECT region, count(*) AS sessions, count(*) FILTER (WHERE over_limit) AS "over 90 minutes",
        round(sum(credited_outbound_minutes + credited_return_minutes) / 60.0) AS "travel hours credited"
   FROM probation.upw_travel GROUP BY region ORDER BY region;
+
+\echo
+\echo '== Placement plan: the optimal match for everyone waiting (view placement_plan, R-UPW-1, R-UPW-7, R-UPW-8) =='
+SELECT region, count(*) AS waiting, count(*) FILTER (WHERE placed) AS placed,
+       round(avg(travel_minutes) FILTER (WHERE placed), 1) AS "mean travel (min)",
+       count(*) FILTER (WHERE NOT placed) AS unplaced
+  FROM probation.placement_plan GROUP BY region ORDER BY region;
+SELECT coalesce(split_part(reason, ':', 1), 'placed') AS outcome, count(*) AS people
+  FROM probation.placement_plan GROUP BY 1 ORDER BY 2 DESC;
