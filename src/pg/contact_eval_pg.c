@@ -247,10 +247,10 @@ compose(const char *cases_sql, const bool *cp, const char *contacts_sql, const b
 						   " AND appointment_at OPERATOR(pg_catalog.<) $6::pg_catalog.timestamp"
 						   " GROUP BY 1, 2)\n"
 						   "SELECT c.case_id, m.month, t.tally, c.brag_status FROM ttg_cases AS c"
-						   " CROSS JOIN LATERAL ttg.mcs_months(c.isp, pg_catalog.coalesce(c.scope_end, $5), $3) AS m(month)"
+						   " CROSS JOIN LATERAL ttg.mcs_months(c.isp, COALESCE(c.scope_end, $5), $3) AS m(month)"
 						   " LEFT JOIN ttg_tallies AS t ON t.case_id OPERATOR(pg_catalog.=) c.case_id"
 						   " AND t.month OPERATOR(pg_catalog.=) m.month"
-						   " WHERE ttg.mcs_in_scope(pg_catalog.coalesce(c.requirements, '{}'::pg_catalog.text[]), $7)"
+						   " WHERE ttg.mcs_in_scope(COALESCE(c.requirements, '{}'::pg_catalog.text[]), $7)"
 						   " AND m.month OPERATOR(pg_catalog.>=) $1 AND m.month OPERATOR(pg_catalog.<=) $2"
 						   " ORDER BY c.case_id, m.month");
 	return q.data;

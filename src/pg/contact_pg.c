@@ -313,17 +313,17 @@ ttg_pg_mcs_tally_step(PG_FUNCTION_ARGS)
 	TtgMcsContact c = contact_args(fcinfo, 1);
 	TtgMcsFailure f = ttg_mcs_contact_failure(&c);
 	bool		reoffered = false;
+	TtgReofferRule rule = TTG_REOFFER_OFFER;
 
+	/* Checked on every row, so a bad rule fails whatever the data. */
+	if (PG_NARGS() > 9)
+	{
+		ttg_mcs_require_arg(fcinfo, 9, "rule");
+		rule = ttg_mcs_reoffer_rule_arg(PG_GETARG_TEXT_PP(9));
+	}
 	if (f == TTG_MCS_VALID &&
 		(c.outcome == TTG_OUT_FAILED_TO_ATTEND || c.outcome == TTG_OUT_ACCEPTABLE_ABSENCE))
 	{
-		TtgReofferRule rule = TTG_REOFFER_OFFER;
-
-		if (PG_NARGS() > 9)
-		{
-			ttg_mcs_require_arg(fcinfo, 9, "rule");
-			rule = ttg_mcs_reoffer_rule_arg(PG_GETARG_TEXT_PP(9));
-		}
 		reoffered = reoffer_ok(timestamp_day(c.appointment_at),
 							   !PG_ARGISNULL(7), PG_ARGISNULL(7) ? 0 : PG_GETARG_DATEADT(7),
 							   !PG_ARGISNULL(8), PG_ARGISNULL(8) ? 0 : PG_GETARG_DATEADT(8),
