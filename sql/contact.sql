@@ -48,6 +48,12 @@ SELECT ttg.mcs_outcome('XCAN') AS local_code,
 -- Only the DBA's rows are dumped with the data.
 SELECT extcondition FROM pg_extension WHERE extname = 'ttg' AND extconfig @> ARRAY['ttg.mcs_outcome_code'::regclass::oid];
 DELETE FROM ttg.mcs_outcome_code WHERE code = 'XCAN';
+-- Shipped rows are read-only (55000); local rows are the DBA's to change.
+SELECT pg_temp.err('UPDATE ttg.mcs_outcome_code SET outcome = ''attended'' WHERE code = ''RSSR''');
+SELECT pg_temp.err('DELETE FROM ttg.mcs_outcome_code WHERE code = ''ATTC''');
+SELECT pg_temp.err('INSERT INTO ttg.mcs_outcome_code VALUES (''XSHP'', ''attended'', ''pretend shipped'', true)');
+SELECT pg_temp.err('INSERT INTO ttg.mcs_outcome_code VALUES (''ATTC'', ''attended'', ''duplicate'')');
+SELECT count(*) AS shipped_rows FROM ttg.mcs_outcome_code WHERE shipped;
 
 -- R-MCS-4, both readings. Missed Fri 28 Aug 2026; Mon 31 Aug is the Summer bank holiday, so the
 -- 5th business day after is Mon 7 Sep (Tue 1, Wed 2, Thu 3, Fri 4, Mon 7).

@@ -67,6 +67,27 @@ INSERT INTO ttg.mcs_outcome_code (code, outcome, description, shipped) VALUES
 SELECT pg_catalog.pg_extension_config_dump('ttg.mcs_outcome_code', 'WHERE NOT shipped');
 GRANT SELECT ON ttg.mcs_outcome_code TO PUBLIC;
 
+-- Shipped rows are read-only: an edit would not survive pg_dump, and a local row reusing a
+-- shipped code would collide with it on restore.
+CREATE FUNCTION ttg.mcs_outcome_code_guard() RETURNS trigger
+  LANGUAGE plpgsql
+  SET search_path = pg_catalog, pg_temp
+  AS $$
+BEGIN
+  IF (TG_OP IN ('UPDATE', 'DELETE') AND OLD.shipped) OR (TG_OP IN ('INSERT', 'UPDATE') AND NEW.shipped) THEN
+    RAISE EXCEPTION USING ERRCODE = '55000',
+      MESSAGE = CASE WHEN TG_OP = 'INSERT' THEN format('outcome code "%s" cannot be added as shipped', NEW.code)
+                     ELSE format('outcome code "%s" is shipped with ttg and cannot be changed', OLD.code) END,
+      HINT = 'Add local codes with shipped = false (the default); map a local code to the outcome you need.';
+  END IF;
+  RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END $$;
+COMMENT ON FUNCTION ttg.mcs_outcome_code_guard() IS
+  'Row trigger on ttg.mcs_outcome_code: shipped rows cannot be inserted, changed or deleted by hand (SQLSTATE 55000), so dump and restore stay consistent.';
+CREATE TRIGGER mcs_outcome_code_guard
+  BEFORE INSERT OR UPDATE OR DELETE ON ttg.mcs_outcome_code
+  FOR EACH ROW EXECUTE FUNCTION ttg.mcs_outcome_code_guard();
+
 CREATE FUNCTION ttg.mcs_outcome(code text) RETURNS text
   LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, pg_temp
