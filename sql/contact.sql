@@ -200,4 +200,6 @@ SELECT pg_temp.err('SELECT ttg.mcs_rate_final(''{1,2,3}'')');
 SELECT pg_temp.err('SELECT ttg.mcs_rate_step(''{1,NULL}'', true)');
 SELECT pg_temp.err('SELECT ttg.mcs_tally(contact_type, appointment_at, notified_at, ''gone'', available_minutes, other_activity, reoffered_on, reoffer_appointment_on) FROM c');
 SELECT pg_temp.err('SELECT ttg.mcs_tally(contact_type, appointment_at, notified_at, outcome, available_minutes, other_activity, reoffered_on, reoffer_appointment_on, ''soon'') FROM c');
+SELECT pg_temp.err('SELECT ttg.mcs_tally(''COAP'', ''infinity'', ''2026-01-01'', ''failed_to_attend'', 30, false, ''2026-01-02'', NULL)');
+SELECT ttg.mcs_tally('COAP', 'infinity', '2026-01-01', 'attended', 30, false, NULL, NULL) AS attended_at_infinity_needs_no_calendar;
 SELECT pg_temp.err('SELECT ttg.mcs_tally(NULL, appointment_at, notified_at, outcome, available_minutes, other_activity, reoffered_on, reoffer_appointment_on) FROM c');

@@ -103,15 +103,23 @@ ttg_mcs_requirements_arg(ArrayType *a, const char *what)
 	return mask;
 }
 
-/* Date of a timestamp (floor, so times before 2000 land on the right day). */
-static int32
+/*
+ * Date of a timestamp (floor, so times before 2000 land on the right day).
+ * Infinite timestamps map to infinite dates, so range errors name them.
+ */
+static DateADT
 timestamp_day(Timestamp ts)
 {
-	int64		d = ts / USECS_PER_DAY;
+	int64		d;
 
+	if (TIMESTAMP_IS_NOBEGIN(ts))
+		return DATEVAL_NOBEGIN;
+	if (TIMESTAMP_IS_NOEND(ts))
+		return DATEVAL_NOEND;
+	d = ts / USECS_PER_DAY;
 	if (ts < 0 && d * USECS_PER_DAY != ts)
 		d--;
-	return (int32) d;
+	return (DateADT) d;			/* finite timestamps always fit a date */
 }
 
 /* Read the six contact arguments starting at argument 0 (NULLs as documented). */
