@@ -141,7 +141,7 @@ SELECT ttg.mcs_tally_combine('{counted=100,unattended=1}', '{counted=100}') AS s
 -- The aggregate over contacts, grouped by case and month (worked by hand beside each row).
 CREATE TEMP TABLE c (case_id int, contact_type text, appointment_at timestamp, notified_at timestamp,
                      outcome text, available_minutes int, other_activity boolean,
-                     reoffered_on date, reoffer_appointment_on date);
+                     next_offered_on date, next_appointment_on date);
 INSERT INTO c VALUES
   -- case 1, March 2026: one attended contact: met.
   (1, 'COAP', '2026-03-02 10:00', '2026-02-23 09:00', 'attended', 30, false, NULL, NULL),
@@ -161,12 +161,12 @@ INSERT INTO c VALUES
 SELECT case_id, month, tally, (ttg.mcs_month(tally)).*
   FROM (SELECT case_id, date_trunc('month', appointment_at)::date AS month,
                ttg.mcs_tally(contact_type, appointment_at, notified_at, outcome, available_minutes,
-                             other_activity, reoffered_on, reoffer_appointment_on) AS tally
+                             other_activity, next_offered_on, next_appointment_on) AS tally
           FROM c GROUP BY 1, 2) s ORDER BY 1, 2;
 SELECT case_id, month, ttg.mcs_met(tally) AS met_appointment_rule
   FROM (SELECT case_id, date_trunc('month', appointment_at)::date AS month,
                ttg.mcs_tally(contact_type, appointment_at, notified_at, outcome, available_minutes,
-                             other_activity, reoffered_on, reoffer_appointment_on, 'appointment') AS tally
+                             other_activity, next_offered_on, next_appointment_on, 'appointment') AS tally
           FROM c GROUP BY 1, 2) s ORDER BY 1, 2;
 
 -- NULL and bad-vocabulary errors: SQLSTATE, message and hint.
@@ -198,8 +198,8 @@ SELECT pg_temp.err('SELECT ''{counted=1,counted=2}''::ttg.mcs_tally');
 SELECT pg_temp.err('SELECT ''{attended=1}''::ttg.mcs_tally');
 SELECT pg_temp.err('SELECT ttg.mcs_rate_final(''{1,2,3}'')');
 SELECT pg_temp.err('SELECT ttg.mcs_rate_step(''{1,NULL}'', true)');
-SELECT pg_temp.err('SELECT ttg.mcs_tally(contact_type, appointment_at, notified_at, ''gone'', available_minutes, other_activity, reoffered_on, reoffer_appointment_on) FROM c');
-SELECT pg_temp.err('SELECT ttg.mcs_tally(contact_type, appointment_at, notified_at, outcome, available_minutes, other_activity, reoffered_on, reoffer_appointment_on, ''soon'') FROM c');
+SELECT pg_temp.err('SELECT ttg.mcs_tally(contact_type, appointment_at, notified_at, ''gone'', available_minutes, other_activity, next_offered_on, next_appointment_on) FROM c');
+SELECT pg_temp.err('SELECT ttg.mcs_tally(contact_type, appointment_at, notified_at, outcome, available_minutes, other_activity, next_offered_on, next_appointment_on, ''soon'') FROM c');
 SELECT pg_temp.err('SELECT ttg.mcs_tally(''COAP'', ''infinity'', ''2026-01-01'', ''failed_to_attend'', 30, false, ''2026-01-02'', NULL)');
 SELECT ttg.mcs_tally('COAP', 'infinity', '2026-01-01', 'attended', 30, false, NULL, NULL) AS attended_at_infinity_needs_no_calendar;
-SELECT pg_temp.err('SELECT ttg.mcs_tally(NULL, appointment_at, notified_at, outcome, available_minutes, other_activity, reoffered_on, reoffer_appointment_on) FROM c');
+SELECT pg_temp.err('SELECT ttg.mcs_tally(NULL, appointment_at, notified_at, outcome, available_minutes, other_activity, next_offered_on, next_appointment_on) FROM c');

@@ -59,7 +59,7 @@ SELECT e.case_id, e.month, e.mcs_met, e.brag_met, e.counted_contacts, e.reason F
 SELECT e.case_id, e.month, e.mcs_met, e.brag_met, e.counted_contacts FROM case_q,
   ttg.mcs_evaluate(case_q.q,
     'SELECT case_ref AS case_id, kind AS contact_type, at AS appointment_at, slip AS notified_at, result AS outcome,
-            minutes AS available_minutes, other AS other_activity, offer AS reoffered_on, offer_appt AS reoffer_appointment_on
+            minutes AS available_minutes, other AS other_activity, offer AS next_offered_on, offer_appt AS next_appointment_on
        FROM contacts', '2026-03-01', '2026-03-31', brag_frequency => '{"red": 2}') e;
 
 -- Only the required case columns: every case is in scope and open (11 appears; 13 still has no ISP).

@@ -13,8 +13,8 @@ SELECT g % 2000 + 1 AS case_id,
               'cancelled_by_case_manager','rearranged_by_case_manager','rearranged_by_service_user'])[(g * 11) % 9 + 1] AS outcome,
        CASE WHEN g % 17 = 0 THEN NULL ELSE 20 + (g * 3) % 40 END AS available_minutes,
        CASE WHEN g % 19 = 0 THEN NULL ELSE g % 23 = 0 END AS other_activity,
-       CASE WHEN g % 5 = 0 THEN NULL ELSE at::date + (g * 13) % 11 - 2 END AS reoffered_on,
-       CASE WHEN g % 7 = 0 THEN NULL ELSE at::date + (g * 17) % 12 END AS reoffer_appointment_on
+       CASE WHEN g % 5 = 0 THEN NULL ELSE at::date + (g * 13) % 11 - 2 END AS next_offered_on,
+       CASE WHEN g % 7 = 0 THEN NULL ELSE at::date + (g * 17) % 12 END AS next_appointment_on
   FROM generate_series(1, 60000) g,
        LATERAL (SELECT timestamp '2026-01-01 09:00' + ((g * 37) % 181) * interval '1 day'
                        + (g % 8) * interval '1 hour' AS at) t;
@@ -23,7 +23,7 @@ ANALYZE pc;
 CREATE VIEW case_months AS
 SELECT case_id, date_trunc('month', appointment_at)::date AS month,
        ttg.mcs_tally(contact_type, appointment_at, notified_at, outcome, available_minutes,
-                     other_activity, reoffered_on, reoffer_appointment_on) AS tally
+                     other_activity, next_offered_on, next_appointment_on) AS tally
   FROM pc GROUP BY 1, 2;
 
 -- Force a parallel plan.
@@ -72,7 +72,7 @@ CREATE TEMP TABLE reference AS
 SELECT case_id, date_trunc('month', appointment_at)::date AS month,
        count(*) FILTER (WHERE valid) AS valid,
        count(*) FILTER (WHERE valid AND (outcome = 'attended' OR (outcome IN ('failed_to_attend', 'acceptable_absence')
-                          AND reoffered_on BETWEEN appointment_at::date AND ttg.add_business_days(appointment_at::date, 5)))) AS counted
+                          AND next_offered_on BETWEEN appointment_at::date AND ttg.add_business_days(appointment_at::date, 5)))) AS counted
   FROM (SELECT *, coalesce(contact_type IN ('COAP', 'COAI', 'CHVS') AND notified_at < appointment_at
                            AND outcome IS DISTINCT FROM 'cancelled_by_case_manager'
                            AND outcome IS DISTINCT FROM 'rearranged_by_case_manager'

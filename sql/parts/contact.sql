@@ -175,7 +175,7 @@ COMMENT ON TYPE ttg.mcs_tally IS
 
 CREATE FUNCTION ttg.mcs_tally_step(state ttg.mcs_tally, contact_type text, appointment_at timestamp,
                                    notified_at timestamp, outcome text, available_minutes integer,
-                                   other_activity boolean, reoffered_on date, reoffer_appointment_on date)
+                                   other_activity boolean, next_offered_on date, next_appointment_on date)
   RETURNS ttg.mcs_tally
   AS 'MODULE_PATHNAME', 'ttg_pg_mcs_tally_step'
   LANGUAGE C IMMUTABLE PARALLEL SAFE;
@@ -184,7 +184,7 @@ COMMENT ON FUNCTION ttg.mcs_tally_step(ttg.mcs_tally, text, timestamp, timestamp
 
 CREATE FUNCTION ttg.mcs_tally_step(state ttg.mcs_tally, contact_type text, appointment_at timestamp,
                                    notified_at timestamp, outcome text, available_minutes integer,
-                                   other_activity boolean, reoffered_on date, reoffer_appointment_on date,
+                                   other_activity boolean, next_offered_on date, next_appointment_on date,
                                    rule text)
   RETURNS ttg.mcs_tally
   AS 'MODULE_PATHNAME', 'ttg_pg_mcs_tally_step'
@@ -200,16 +200,16 @@ COMMENT ON FUNCTION ttg.mcs_tally_combine(ttg.mcs_tally, ttg.mcs_tally) IS
 
 CREATE AGGREGATE ttg.mcs_tally(contact_type text, appointment_at timestamp, notified_at timestamp,
                                outcome text, available_minutes integer, other_activity boolean,
-                               reoffered_on date, reoffer_appointment_on date) (
+                               next_offered_on date, next_appointment_on date) (
   SFUNC = ttg.mcs_tally_step, STYPE = ttg.mcs_tally, INITCOND = '{}',
   COMBINEFUNC = ttg.mcs_tally_combine, PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE ttg.mcs_tally(text, timestamp, timestamp, text, integer, boolean, date, date) IS
-  'R-MCS-1 to R-MCS-4 over the contacts of one case-month (GROUP BY case, month): classifies each contact and returns the ttg.mcs_tally; judge it with ttg.mcs_met, ttg.mcs_brag_met, ttg.mcs_reason or ttg.mcs_month. Re-offer rule ''offer''. reoffered_on / reoffer_appointment_on are the further offer''s date and appointment date after a miss. Parallel (combine function). NULL readings as ttg.mcs_contact_failure.';
+  'R-MCS-1 to R-MCS-4 over the contacts of one case-month (GROUP BY case, month): classifies each contact and returns the ttg.mcs_tally; judge it with ttg.mcs_met, ttg.mcs_brag_met, ttg.mcs_reason or ttg.mcs_month. Re-offer rule ''offer''. next_offered_on / next_appointment_on are the further offer''s date and appointment date after a miss. Parallel (combine function). NULL readings as ttg.mcs_contact_failure.';
 
 CREATE AGGREGATE ttg.mcs_tally(contact_type text, appointment_at timestamp, notified_at timestamp,
                                outcome text, available_minutes integer, other_activity boolean,
-                               reoffered_on date, reoffer_appointment_on date, rule text) (
+                               next_offered_on date, next_appointment_on date, rule text) (
   SFUNC = ttg.mcs_tally_step, STYPE = ttg.mcs_tally, INITCOND = '{}',
   COMBINEFUNC = ttg.mcs_tally_combine, PARALLEL = SAFE
 );
@@ -296,4 +296,4 @@ CREATE FUNCTION ttg.mcs_evaluate(cases_sql text, contacts_sql text,
   AS 'MODULE_PATHNAME', 'ttg_pg_mcs_evaluate'
   LANGUAGE C VOLATILE PARALLEL UNSAFE;
 COMMENT ON FUNCTION ttg.mcs_evaluate(text, text, date, date, text, text, jsonb, text[]) IS
-  'R-MCS-1 to R-MCS-6: one row per in-scope case per month of period_start..period_end it must be seen in. cases_sql columns: case_id (integer types), isp_completed_on date; optional scope_end date (NULL: open), requirements text[] (absent or NULL: in scope), brag_status text. contacts_sql columns: case_id, contact_type text, appointment_at timestamp, notified_at timestamp, outcome text, available_minutes integer, other_activity boolean; optional reoffered_on date, reoffer_appointment_on date (both absent: taken from the case''s next case-manager contact). Missing column 42703, wrong type 42804. brag_frequency: jsonb {"status": n}; unlisted statuses 1. Any NULL argument: 22004.';
+  'R-MCS-1 to R-MCS-6: one row per in-scope case per month of period_start..period_end it must be seen in. cases_sql columns: case_id (integer types), isp_completed_on date; optional scope_end date (NULL: open), requirements text[] (absent or NULL: in scope), brag_status text. contacts_sql columns: case_id, contact_type text, appointment_at timestamp, notified_at timestamp, outcome text, available_minutes integer, other_activity boolean; optional next_offered_on date, next_appointment_on date (both absent: taken from the case''s next case-manager contact). Missing column 42703, wrong type 42804. brag_frequency: jsonb {"status": n}; unlisted statuses 1. Any NULL argument: 22004.';

@@ -67,8 +67,8 @@ static const ColSpec contact_cols[CON_NCOLS] = {
 	{"outcome", true, text_types, "text"},
 	{"available_minutes", true, minutes_types, "smallint or integer"},
 	{"other_activity", true, bool_types, "boolean"},
-	{"reoffered_on", false, date_types, "date"},
-	{"reoffer_appointment_on", false, date_types, "date"},
+	{"next_offered_on", false, date_types, "date"},
+	{"next_appointment_on", false, date_types, "date"},
 };
 
 /* The user's SQL without trailing blanks and semicolons, so it nests as a subquery. */
@@ -227,11 +227,11 @@ compose(const char *cases_sql, const bool *cp, const char *contacts_sql, const b
 					 " q.contact_type::pg_catalog.text AS contact_type, q.appointment_at, q.notified_at,"
 					 " q.outcome::pg_catalog.text AS outcome,"
 					 " q.available_minutes::pg_catalog.int4 AS available_minutes, q.other_activity,"
-					 " %s AS reoffered_on, %s AS reoffer_appointment_on FROM (\n%s\n) AS q%s),\n",
+					 " %s AS next_offered_on, %s AS next_appointment_on FROM (\n%s\n) AS q%s),\n",
 					 derive ? "pg_catalog.lead(q.notified_at::pg_catalog.date) OVER w"
-					 : kp[CON_REOFFERED] ? "q.reoffered_on" : "NULL::pg_catalog.date",
+					 : kp[CON_REOFFERED] ? "q.next_offered_on" : "NULL::pg_catalog.date",
 					 derive ? "pg_catalog.lead(q.appointment_at::pg_catalog.date) OVER w"
-					 : kp[CON_REOFFER_APPOINTMENT] ? "q.reoffer_appointment_on" : "NULL::pg_catalog.date",
+					 : kp[CON_REOFFER_APPOINTMENT] ? "q.next_appointment_on" : "NULL::pg_catalog.date",
 					 contacts_sql,
 					 /* the next contact of the same case and kind (case-manager or not) */
 					 derive ? " WINDOW w AS (PARTITION BY q.case_id, q.contact_type::pg_catalog.text"
@@ -241,7 +241,7 @@ compose(const char *cases_sql, const bool *cp, const char *contacts_sql, const b
 						   "ttg_tallies AS (SELECT case_id,"
 						   " pg_catalog.date_trunc('month', appointment_at)::pg_catalog.date AS month,"
 						   " ttg.mcs_tally(contact_type, appointment_at, notified_at, outcome,"
-						   " available_minutes, other_activity, reoffered_on, reoffer_appointment_on, $4) AS tally"
+						   " available_minutes, other_activity, next_offered_on, next_appointment_on, $4) AS tally"
 						   " FROM ttg_contacts"
 						   " WHERE appointment_at OPERATOR(pg_catalog.>=) $1::pg_catalog.timestamp"
 						   " AND appointment_at OPERATOR(pg_catalog.<) $6::pg_catalog.timestamp"

@@ -310,7 +310,7 @@ ttg_pg_mcs_tally_send(PG_FUNCTION_ARGS)
 }
 
 /*
- * Transition of ttg.mcs_tally(contact columns..., reoffered_on, reoffer_appointment_on [, rule]):
+ * Transition of ttg.mcs_tally(contact columns..., next_offered_on, next_appointment_on [, rule]):
  * classify one contact into its case-month tally. By-value state, so no copying.
  */
 PG_FUNCTION_INFO_V1(ttg_pg_mcs_tally_step);

@@ -36,8 +36,8 @@ SELECT (g % :cases) + 1 AS case_id,
               'rearranged_by_service_user','cancelled_by_case_manager'])[1 + (h >> 12) % 20] AS outcome,
        (CASE WHEN (h >> 17) % 20 = 0 THEN 15 ELSE 30 + (h >> 17) % 4 * 15 END)::int AS available_minutes,
        ((h >> 22) % 25 = 0) AS other_activity,
-       CASE WHEN (h >> 27) % 4 <> 0 THEN at::date + ((h >> 29) % 9)::int END AS reoffered_on,
-       CASE WHEN (h >> 27) % 4 <> 0 THEN at::date + ((h >> 29) % 9)::int + 2 END AS reoffer_appointment_on
+       CASE WHEN (h >> 27) % 4 <> 0 THEN at::date + ((h >> 29) % 9)::int END AS next_offered_on,
+       CASE WHEN (h >> 27) % 4 <> 0 THEN at::date + ((h >> 29) % 9)::int + 2 END AS next_appointment_on
   FROM generate_series(1, :contacts) g,
        LATERAL (SELECT (hashint8(g) & x'7fffffff'::int)::bigint AS h) hh,
        LATERAL (SELECT timestamp '2026-01-01 09:00' + ((h >> 3) % 365) * interval '1 day'
@@ -64,7 +64,7 @@ SELECT count(*), sum(n) FROM (SELECT case_id, date_trunc('month', appointment_at
 -- mcs: the case-month evaluation
 SELECT count(*), count(*) FILTER (WHERE ttg.mcs_met(tally)) FROM (SELECT case_id, date_trunc('month', appointment_at)::date AS month,
   ttg.mcs_tally(contact_type, appointment_at, notified_at, outcome, available_minutes, other_activity,
-                reoffered_on, reoffer_appointment_on) AS tally
+                next_offered_on, next_appointment_on) AS tally
   FROM contacts GROUP BY 1, 2) s;
 SQL
     done 2>&1 | awk -v mode="$mode" '/^Time:/ { k = (n++ % 2 == 0) ? "bare" : "mcs"; print mode, k, $2 }'
@@ -79,12 +79,12 @@ SELECT count(*), sum(n) FROM (SELECT case_id, date_trunc('month', appointment_at
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF)
 SELECT count(*), count(*) FILTER (WHERE ttg.mcs_met(tally)) FROM (SELECT case_id, date_trunc('month', appointment_at)::date AS month,
   ttg.mcs_tally(contact_type, appointment_at, notified_at, outcome, available_minutes, other_activity,
-                reoffered_on, reoffer_appointment_on) AS tally
+                next_offered_on, next_appointment_on) AS tally
   FROM contacts GROUP BY 1, 2) s;
 SELECT month, count(*) AS case_months, round(ttg.mcs_rate(ttg.mcs_met(tally)), 1) AS rate
   FROM (SELECT case_id, date_trunc('month', appointment_at)::date AS month,
                ttg.mcs_tally(contact_type, appointment_at, notified_at, outcome, available_minutes,
-                             other_activity, reoffered_on, reoffer_appointment_on) AS tally
+                             other_activity, next_offered_on, next_appointment_on) AS tally
           FROM contacts GROUP BY 1, 2) s GROUP BY 1 ORDER BY 1 LIMIT 3;
 SQL
 }
