@@ -46,7 +46,8 @@ INSERT INTO ttg.mcs_outcome_code (code, outcome, description) VALUES ('XCAN', 'c
 SELECT ttg.mcs_outcome('XCAN') AS local_code,
        ttg.mcs_contact_failure('COAP', '2026-03-02 10:00', '2026-02-23 09:00', ttg.mcs_outcome('XCAN'), 30, false) AS via_code;
 -- Only the DBA's rows are dumped with the data.
-SELECT extcondition FROM pg_extension WHERE extname = 'ttg' AND extconfig @> ARRAY['ttg.mcs_outcome_code'::regclass::oid];
+SELECT u.condition FROM pg_extension e, unnest(e.extconfig, e.extcondition) AS u(tab, condition)
+ WHERE e.extname = 'ttg' AND u.tab = 'ttg.mcs_outcome_code'::regclass;
 DELETE FROM ttg.mcs_outcome_code WHERE code = 'XCAN';
 -- Shipped rows are read-only (55000); local rows are the DBA's to change.
 SELECT pg_temp.err('UPDATE ttg.mcs_outcome_code SET outcome = ''attended'' WHERE code = ''RSSR''');
