@@ -3,10 +3,7 @@
  * the contact vocabulary parsers (bytes straight from SQL literals).
  * Property: whatever parses formats back to text that parses to the same tally.
  *
- *   clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc/core \
- *     test/fuzz/fuzz_contact_tally.c src/core/contact_core.c src/core/calendar_core.c \
- *     src/core/date_core.c -o /tmp/fuzz_contact_tally
- *   /tmp/fuzz_contact_tally -max_total_time=60
+ *   make fuzz && test/fuzz/bin/fuzz_contact_tally -max_total_time=60
  */
 #include <stdint.h>
 #include <stdlib.h>
