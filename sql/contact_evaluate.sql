@@ -83,6 +83,28 @@ SELECT reason, failure, count(*)
   FROM case_q, contact_q, ttg.mcs_evaluate(case_q.q, contact_q.q, '2026-02-01', '2026-04-30') e
  WHERE NOT mcs_met GROUP BY 1, 2 ORDER BY 1, 2;
 
+-- The reporting model's own tables already carry the evaluator's column names, and its settings
+-- give the BRAG frequencies, the re-offer rule and the partial-month rule.
+SELECT ttg.create_reporting_model('mcsrm');
+UPDATE mcsrm.settings SET brag_red = 2;
+INSERT INTO mcsrm.cases (case_id, region, team, sex, brag, order_type, requirements, isp_completed_on, supervision_start) VALUES
+  (1, 'Wales', 'Bridgend', 'male',   'red',   'community_order', '{rar}', '2026-03-01', '2026-02-20'),  -- full months from March
+  (2, 'Wales', 'Cardiff',  'female', 'green', 'licence',         '{}',    '2026-03-10', '2026-03-01');  -- from April
+INSERT INTO mcsrm.contacts VALUES
+  (1, 1, 'COAP', '2026-03-04 10:00', '2026-02-25 09:00', 'attended', 30, false, NULL, NULL),
+  -- Missed Wed 18 Mar; offered Thu 19 Mar, within 5 business days (deadline Wed 25 Mar): counted.
+  (2, 1, 'COAP', '2026-03-18 10:00', '2026-03-11 09:00', 'failed_to_attend', 30, false, '2026-03-19', '2026-03-23'),
+  (3, 2, 'COAP', '2026-04-08 10:00', '2026-04-01 09:00', 'attended', 30, false, NULL, NULL);
+-- By hand: case 1 March t t (2 counted, red needs 2); case 1 April f f no_contact; case 2 April t t.
+SELECT e.case_id, e.month, e.mcs_met, e.brag_met, e.counted_contacts, e.reason, e.brag_frequency
+  FROM mcsrm.settings s,
+       ttg.mcs_evaluate('SELECT case_id, isp_completed_on, supervision_end AS scope_end, requirements, brag AS brag_status FROM mcsrm.cases',
+                        'SELECT * FROM mcsrm.contacts', '2026-03-01', '2026-04-30', s.partial_month, s.reoffer_rule,
+                        jsonb_build_object('red', s.brag_red, 'amber', s.brag_amber, 'green', s.brag_green, 'blue', s.brag_blue)) e;
+SET client_min_messages = warning;   -- the list of dropped objects grows with the model
+DROP SCHEMA mcsrm CASCADE;
+RESET client_min_messages;
+
 -- Column checks: missing 42703, wrong type 42804, twice 42702; the query's own errors pass through.
 SELECT pg_temp.err($$SELECT * FROM ttg.mcs_evaluate('SELECT id AS case_id FROM cases', 'SELECT 1', '2026-02-01', '2026-02-28')$$);
 SELECT pg_temp.err($$SELECT * FROM ttg.mcs_evaluate('SELECT id AS case_id, isp AS isp_completed_on FROM cases',
