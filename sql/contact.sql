@@ -78,6 +78,22 @@ SELECT ttg.mcs_reoffer_ok('2026-12-24', NULL, '2027-01-05', 'appointment') AS tu
        ttg.mcs_reoffer_ok('2026-12-24', '2027-01-06', NULL) AS offer_wed_6_jan,
        ttg.mcs_reoffer_ok(NULL, '2027-01-05', NULL) AS missed_null;
 
+-- A local calendar: the office is also closed Wed 2 Sep 2026, so from the miss of Fri 28 Aug the
+-- 5th business day is Tue 8 Sep (Tue 1, Thu 3, Fri 4, Mon 7, Tue 8) instead of Mon 7 Sep.
+SELECT ttg.load_calendar('mcs_office', E'date,title\n2026-09-02,Office move\n');
+SELECT ttg.mcs_reoffer_ok('2026-08-28', '2026-09-08', NULL, 'offer') AS national_tue_8,
+       ttg.mcs_reoffer_ok('2026-08-28', '2026-09-08', NULL, 'offer', 'mcs_office') AS office_tue_8,
+       ttg.mcs_reoffer_ok('2026-08-28', '2026-09-09', NULL, 'offer', 'mcs_office') AS office_wed_9,
+       ttg.mcs_reoffer_ok('2026-08-28', NULL, '2026-09-08', 'appointment', 'mcs_office') AS office_appt_tue_8,
+       ttg.mcs_reoffer_ok('2026-08-28', '2026-09-08', NULL, 'offer', NULL) AS null_calendar_national;
+-- The aggregate takes the calendar too: the same miss counts only with the office's closure.
+SELECT cal, ttg.mcs_tally('COAP', '2026-08-28 10:00', '2026-08-20 09:00', 'failed_to_attend', 30, false,
+                          '2026-09-08', NULL, 'offer', cal) AS tally
+  FROM (VALUES (NULL), ('mcs_office')) v(cal) GROUP BY cal ORDER BY cal NULLS FIRST;
+SELECT split_part(pg_temp.err('SELECT ttg.mcs_reoffer_ok(''2026-08-28'', NULL, NULL, ''offer'', ''nowhere'')'), ' | HINT', 1) AS err;  -- the hint lists whatever calendars are loaded
+SELECT split_part(pg_temp.err('SELECT ttg.mcs_tally(''CTOA'', ''2026-08-28 10:00'', NULL, NULL, 30, false, NULL, NULL, ''offer'', ''nowhere'')'), ' | HINT', 1) AS err;  -- the hint lists whatever calendars are loaded
+DELETE FROM ttg.calendar WHERE name = 'mcs_office';
+
 -- R-MCS-5: each scope case.
 SELECT label, ttg.mcs_in_scope(r) AS in_scope
   FROM (VALUES

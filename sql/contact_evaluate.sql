@@ -62,6 +62,16 @@ SELECT e.case_id, e.month, e.mcs_met, e.brag_met, e.counted_contacts FROM case_q
             minutes AS available_minutes, other AS other_activity, offer AS next_offered_on, offer_appt AS next_appointment_on
        FROM contacts', '2026-03-01', '2026-03-31', brag_frequency => '{"red": 2}') e;
 
+-- A local calendar in the re-offer count: the office was also closed Thu 5 Mar, so the 5th business
+-- day after Tue 3 Mar is Wed 11 Mar (4, 6, 9, 10, 11) and the further appointment of 11 Mar counts
+-- under 'appointment' too: case 10 has 2 counted contacts in March, enough for red.
+SELECT ttg.load_calendar('mcs_office', E'date,title\n2026-03-05,Staff training\n');
+SELECT e.case_id, e.month, e.brag_met, e.counted_contacts FROM case_q, contact_q,
+  ttg.mcs_evaluate(case_q.q, contact_q.q, '2026-03-01', '2026-03-31', 'full', 'appointment', '{"red": 2}',
+                   calendar => 'mcs_office') e;
+SELECT split_part(pg_temp.err($$SELECT * FROM case_q, contact_q, ttg.mcs_evaluate(case_q.q, contact_q.q, '2026-03-01', '2026-03-31', calendar => 'nowhere')$$), ' | HINT', 1) AS err;  -- the hint lists whatever calendars are loaded
+DELETE FROM ttg.calendar WHERE name = 'mcs_office';
+
 -- Only the required case columns: every case is in scope and open (11 appears; 13 still has no ISP).
 SELECT e.case_id, count(*) AS months FROM contact_q,
   ttg.mcs_evaluate('SELECT id::bigint AS case_id, isp AS isp_completed_on FROM cases', contact_q.q,

@@ -120,6 +120,14 @@ CREATE FUNCTION ttg.mcs_reoffer_ok(missed_on date, next_offered_on date,
 COMMENT ON FUNCTION ttg.mcs_reoffer_ok(date, date, date, text) IS
   'R-MCS-4: after a missed appointment, was a further appointment offered within 5 business days (England and Wales)? rule ''offer'' (default): missed_on <= next_offered_on <= missed_on + 5 business days; rule ''appointment'': missed_on <= next_appointment_on <= missed_on + 5 business days. The date the rule reads NULL: false (no further offer). missed_on NULL: NULL. rule NULL: 22004; unknown rule: 22023; missed_on outside 1978-2099: 22008.';
 
+CREATE FUNCTION ttg.mcs_reoffer_ok(missed_on date, next_offered_on date,
+                                   next_appointment_on date, rule text, calendar text)
+  RETURNS boolean
+  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_reoffer_ok'
+  LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION ttg.mcs_reoffer_ok(date, date, date, text, text) IS
+  'R-MCS-4 as mcs_reoffer_ok(missed_on, next_offered_on, next_appointment_on, rule), counting business days that are also open in the named local calendar (ttg.load_calendar). calendar NULL: the national calendar. Unknown calendar: 22023. STABLE: reads the cached calendar.';
+
 -- ---------------------------------------------------------------------------
 -- Scope and months (R-MCS-5, R-MCS-1).
 -- ---------------------------------------------------------------------------
@@ -192,6 +200,16 @@ CREATE FUNCTION ttg.mcs_tally_step(state ttg.mcs_tally, contact_type text, appoi
 COMMENT ON FUNCTION ttg.mcs_tally_step(ttg.mcs_tally, text, timestamp, timestamp, text, integer, boolean, date, date, text) IS
   'Transition of ttg.mcs_tally with a re-offer rule (''offer'' or ''appointment''): adds one contact to the tally.';
 
+CREATE FUNCTION ttg.mcs_tally_step(state ttg.mcs_tally, contact_type text, appointment_at timestamp,
+                                   notified_at timestamp, outcome text, available_minutes integer,
+                                   other_activity boolean, next_offered_on date, next_appointment_on date,
+                                   rule text, calendar text)
+  RETURNS ttg.mcs_tally
+  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_tally_step'
+  LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION ttg.mcs_tally_step(ttg.mcs_tally, text, timestamp, timestamp, text, integer, boolean, date, date, text, text) IS
+  'Transition of ttg.mcs_tally with a re-offer rule and a local calendar (NULL: national): adds one contact to the tally.';
+
 CREATE FUNCTION ttg.mcs_tally_combine(ttg.mcs_tally, ttg.mcs_tally) RETURNS ttg.mcs_tally
   AS 'MODULE_PATHNAME', 'ttg_pg_mcs_tally_combine'
   LANGUAGE C IMMUTABLE PARALLEL SAFE;
@@ -215,6 +233,15 @@ CREATE AGGREGATE ttg.mcs_tally(contact_type text, appointment_at timestamp, noti
 );
 COMMENT ON AGGREGATE ttg.mcs_tally(text, timestamp, timestamp, text, integer, boolean, date, date, text) IS
   'As ttg.mcs_tally with the re-offer rule given: ''offer'' or ''appointment'' (R-MCS-4).';
+
+CREATE AGGREGATE ttg.mcs_tally(contact_type text, appointment_at timestamp, notified_at timestamp,
+                               outcome text, available_minutes integer, other_activity boolean,
+                               next_offered_on date, next_appointment_on date, rule text, calendar text) (
+  SFUNC = ttg.mcs_tally_step, STYPE = ttg.mcs_tally, INITCOND = '{}',
+  COMBINEFUNC = ttg.mcs_tally_combine, PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE ttg.mcs_tally(text, timestamp, timestamp, text, integer, boolean, date, date, text, text) IS
+  'As ttg.mcs_tally with the re-offer rule and a local calendar whose closures also stop the 5-business-day count (NULL: national). Unknown calendar: 22023.';
 
 CREATE FUNCTION ttg.mcs_met(tally ttg.mcs_tally) RETURNS boolean
   AS 'MODULE_PATHNAME', 'ttg_pg_mcs_met'
@@ -289,11 +316,12 @@ CREATE FUNCTION ttg.mcs_evaluate(cases_sql text, contacts_sql text,
                                  period_start date, period_end date,
                                  partial text DEFAULT 'full', reoffer_rule text DEFAULT 'offer',
                                  brag_frequency jsonb DEFAULT '{}',
-                                 exempt text[] DEFAULT '{unpaid_work,curfew,exclusion,prohibited_activity,residence}')
+                                 exempt text[] DEFAULT '{unpaid_work,curfew,exclusion,prohibited_activity,residence}',
+                                 calendar text DEFAULT NULL)
   RETURNS TABLE (case_id bigint, month date, mcs_met boolean, brag_met boolean,
                  contacts integer, valid_contacts integer, counted_contacts integer,
                  reason text, failure text, brag_frequency integer, brag_status text)
   AS 'MODULE_PATHNAME', 'ttg_pg_mcs_evaluate'
   LANGUAGE C VOLATILE PARALLEL UNSAFE;
-COMMENT ON FUNCTION ttg.mcs_evaluate(text, text, date, date, text, text, jsonb, text[]) IS
-  'R-MCS-1 to R-MCS-6: one row per in-scope case per month of period_start..period_end it must be seen in. cases_sql columns: case_id (integer types), isp_completed_on date; optional scope_end date (NULL: open), requirements text[] (absent or NULL: in scope), brag_status text. contacts_sql columns: case_id, contact_type text, appointment_at timestamp, notified_at timestamp, outcome text, available_minutes integer, other_activity boolean; optional next_offered_on date, next_appointment_on date (both absent: taken from the case''s next case-manager contact). Missing column 42703, wrong type 42804. brag_frequency: jsonb {"status": n}; unlisted statuses 1. Any NULL argument: 22004.';
+COMMENT ON FUNCTION ttg.mcs_evaluate(text, text, date, date, text, text, jsonb, text[], text) IS
+  'R-MCS-1 to R-MCS-6: one row per in-scope case per month of period_start..period_end it must be seen in. cases_sql columns: case_id (integer types), isp_completed_on date; optional scope_end date (NULL: open), requirements text[] (absent or NULL: in scope), brag_status text. contacts_sql columns: case_id, contact_type text, appointment_at timestamp, notified_at timestamp, outcome text, available_minutes integer, other_activity boolean; optional next_offered_on date, next_appointment_on date (both absent: taken from the case''s next case-manager contact). Missing column 42703, wrong type 42804. brag_frequency: jsonb {"status": n}; unlisted statuses 1. calendar: a local calendar for the re-offer count (NULL: national). Any other NULL argument: 22004.';

@@ -241,7 +241,7 @@ compose(const char *cases_sql, const bool *cp, const char *contacts_sql, const b
 						   "ttg_tallies AS (SELECT case_id,"
 						   " pg_catalog.date_trunc('month', appointment_at)::pg_catalog.date AS month,"
 						   " ttg.mcs_tally(contact_type, appointment_at, notified_at, outcome,"
-						   " available_minutes, other_activity, next_offered_on, next_appointment_on, $4) AS tally"
+						   " available_minutes, other_activity, next_offered_on, next_appointment_on, $4, $8) AS tally"
 						   " FROM ttg_contacts"
 						   " WHERE appointment_at OPERATOR(pg_catalog.>=) $1::pg_catalog.timestamp"
 						   " AND appointment_at OPERATOR(pg_catalog.<) $6::pg_catalog.timestamp"
@@ -285,8 +285,9 @@ ttg_pg_mcs_evaluate(PG_FUNCTION_ARGS)
 	bool		cp[CASE_NCOLS],
 				kp[CON_NCOLS];
 	BragMap		brag;
-	Oid			argtypes[7] = {DATEOID, DATEOID, TEXTOID, TEXTOID, DATEOID, DATEOID, TEXTARRAYOID};
-	Datum		args[7];
+	Oid			argtypes[8] = {DATEOID, DATEOID, TEXTOID, TEXTOID, DATEOID, DATEOID, TEXTARRAYOID, TEXTOID};
+	Datum		args[8];
+	char		argnulls[8] = "       ";
 	Portal		portal;
 	MemoryContext rowcxt,
 				oldcxt;
@@ -305,6 +306,9 @@ ttg_pg_mcs_evaluate(PG_FUNCTION_ARGS)
 	(void) ttg_mcs_partial_arg(PG_GETARG_TEXT_PP(4));
 	(void) ttg_mcs_reoffer_rule_arg(PG_GETARG_TEXT_PP(5));
 	(void) ttg_mcs_requirements_arg(PG_GETARG_ARRAYTYPE_P(7), "exempt");
+	/* NULL calendar: the national one. A name is checked now, even if no contact needs it. */
+	if (!PG_ARGISNULL(8))
+		(void) ttg_local_calendar(fcinfo, PG_GETARG_TEXT_PP(8));
 	first = month_of(PG_GETARG_DATEADT(2));
 	last = month_of(PG_GETARG_DATEADT(3));
 
@@ -322,9 +326,11 @@ ttg_pg_mcs_evaluate(PG_FUNCTION_ARGS)
 	args[4] = DateADTGetDatum(ttg_add_months(last, 1) - 1);	/* open cases run to period end */
 	args[5] = DateADTGetDatum(ttg_add_months(last, 1));
 	args[6] = PG_GETARG_DATUM(7);
+	args[7] = PG_ARGISNULL(8) ? (Datum) 0 : PG_GETARG_DATUM(8);
+	argnulls[7] = PG_ARGISNULL(8) ? 'n' : ' ';
 	/* A cursor, so that a large period streams instead of filling memory. */
 	portal = SPI_cursor_open_with_args(NULL, compose(cases_sql, cp, contacts_sql, kp),
-									   7, argtypes, args, NULL, false, 0);
+									   8, argtypes, args, argnulls, false, 0);
 	/* Rows are built in a context reset per batch: memory stays flat however many months. */
 	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "ttg mcs_evaluate rows",
 								   ALLOCSET_DEFAULT_SIZES);

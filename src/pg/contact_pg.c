@@ -171,29 +171,41 @@ ttg_pg_mcs_contact_valid(PG_FUNCTION_ARGS)
 
 /* ---- re-offer (R-MCS-4) ------------------------------------------------- */
 
+/* The calendar named by argument argno, or the national one when absent or NULL. */
+static const TtgCalendar *
+calendar_arg(FunctionCallInfo fcinfo, int argno)
+{
+	if (PG_NARGS() <= argno || PG_ARGISNULL(argno))
+		return ttg_national_calendar();
+	return ttg_local_calendar(fcinfo, PG_GETARG_TEXT_PP(argno));
+}
+
 static bool
-reoffer_ok(DateADT missed, bool has_off, DateADT off, bool has_app, DateADT app, TtgReofferRule rule)
+reoffer_ok(const TtgCalendar *cal, DateADT missed, bool has_off, DateADT off, bool has_app,
+		   DateADT app, TtgReofferRule rule)
 {
 	bool		ok = false;
 
-	ttg_report_calendar_status(ttg_mcs_reoffer_ok(ttg_national_calendar(), missed, has_off, off,
+	ttg_report_calendar_status(ttg_mcs_reoffer_ok(cal, missed, has_off, off,
 												  has_app, app, rule, &ok),
 							   missed, "missed date");
 	return ok;
 }
 
-/* ttg.mcs_reoffer_ok(missed, offered, appointment, rule): further offer in time. */
+/* ttg.mcs_reoffer_ok(missed, offered, appointment, rule [, calendar]): further offer in time. */
 PG_FUNCTION_INFO_V1(ttg_pg_mcs_reoffer_ok);
 Datum
 ttg_pg_mcs_reoffer_ok(PG_FUNCTION_ARGS)
 {
 	TtgReofferRule rule;
+	const TtgCalendar *cal;
 
 	ttg_mcs_require_arg(fcinfo, 3, "rule");
 	rule = ttg_mcs_reoffer_rule_arg(PG_GETARG_TEXT_PP(3));
+	cal = calendar_arg(fcinfo, 4);
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	PG_RETURN_BOOL(reoffer_ok(PG_GETARG_DATEADT(0),
+	PG_RETURN_BOOL(reoffer_ok(cal, PG_GETARG_DATEADT(0),
 							  !PG_ARGISNULL(1), PG_ARGISNULL(1) ? 0 : PG_GETARG_DATEADT(1),
 							  !PG_ARGISNULL(2), PG_ARGISNULL(2) ? 0 : PG_GETARG_DATEADT(2),
 							  rule));
@@ -310,7 +322,7 @@ ttg_pg_mcs_tally_send(PG_FUNCTION_ARGS)
 }
 
 /*
- * Transition of ttg.mcs_tally(contact columns..., next_offered_on, next_appointment_on [, rule]):
+ * Transition of ttg.mcs_tally(contact columns..., next_offered_on, next_appointment_on [, rule [, calendar]]):
  * classify one contact into its case-month tally. By-value state, so no copying.
  */
 PG_FUNCTION_INFO_V1(ttg_pg_mcs_tally_step);
@@ -322,17 +334,19 @@ ttg_pg_mcs_tally_step(PG_FUNCTION_ARGS)
 	TtgMcsFailure f = ttg_mcs_contact_failure(&c);
 	bool		reoffered = false;
 	TtgReofferRule rule = TTG_REOFFER_OFFER;
+	const TtgCalendar *cal;
 
-	/* Checked on every row, so a bad rule fails whatever the data. */
+	/* Checked on every row, so a bad rule or calendar fails whatever the data. */
 	if (PG_NARGS() > 9)
 	{
 		ttg_mcs_require_arg(fcinfo, 9, "rule");
 		rule = ttg_mcs_reoffer_rule_arg(PG_GETARG_TEXT_PP(9));
 	}
+	cal = calendar_arg(fcinfo, 10);
 	if (f == TTG_MCS_VALID &&
 		(c.outcome == TTG_OUT_FAILED_TO_ATTEND || c.outcome == TTG_OUT_ACCEPTABLE_ABSENCE))
 	{
-		reoffered = reoffer_ok(timestamp_day(c.appointment_at),
+		reoffered = reoffer_ok(cal, timestamp_day(c.appointment_at),
 							   !PG_ARGISNULL(7), PG_ARGISNULL(7) ? 0 : PG_GETARG_DATEADT(7),
 							   !PG_ARGISNULL(8), PG_ARGISNULL(8) ? 0 : PG_GETARG_DATEADT(8),
 							   rule);
