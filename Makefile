@@ -11,15 +11,15 @@ SHLIB_LINK += -lcsv
 PG_CPPFLAGS += -isystem $(shell $(PG_CONFIG) --includedir-server)
 
 # The install script is assembled from one SQL file per domain, in this order.
-SQL_PARTS = sql/parts/calendar.sql sql/parts/release.sql sql/parts/travel.sql sql/parts/upw.sql \
+SQL_PARTS = sql/parts/calendar.sql sql/parts/contact.sql sql/parts/release.sql sql/parts/travel.sql sql/parts/upw.sql \
             sql/parts/match.sql sql/parts/reporting.sql sql/parts/reporting_views.sql sql/parts/demo.sql
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
 # Reference data shipped with the package (installed into SHAREDIR/extension).
 DATA = data/ttg_resettlement_prisons.csv
 
 # Regression tests, by name (sql/ also holds the install script).
-REGRESS = setup calendar calendar_local release release_omic release_prisons travel upw \
-          match match_errors reporting reporting_security errors reporting_drop
+REGRESS = setup calendar calendar_local contact contact_evaluate contact_parallel release release_omic release_prisons \
+          travel upw match match_errors reporting reporting_security errors reporting_drop
 REGRESS_OPTS = --inputdir=.
 
 EXTRA_CLEAN = results regression.diffs regression.out test/unit/bin test/fuzz/bin

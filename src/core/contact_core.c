@@ -1,0 +1,449 @@
+/*
+ * contact_core.c: the Minimum Contact Specification (R-MCS-1 to R-MCS-7).
+ */
+#include <string.h>
+
+#include "contact_core.h"
+
+/* Match a word of len bytes against a NUL-terminated one. */
+static bool
+word_is(const char *s, size_t len, const char *w)
+{
+	return strlen(w) == len && memcmp(s, w, len) == 0;
+}
+
+static const char *const failure_words[TTG_MCS_NFAILURE] = {
+	NULL,
+	"not_case_manager_contact",
+	"no_written_notice",
+	"cancelled_by_case_manager",
+	"rearranged_by_case_manager",
+	"available_under_30_minutes",
+	"shared_with_other_activity",
+};
+
+const char *
+ttg_mcs_failure_word(TtgMcsFailure f)
+{
+	return (f > TTG_MCS_VALID && f < TTG_MCS_NFAILURE) ? failure_words[f] : NULL;
+}
+
+static const char *const outcome_words[TTG_OUT_COUNT] = {
+	NULL,
+	"attended",
+	"failed_to_attend",
+	"acceptable_absence",
+	"cancelled_by_case_manager",
+	"rearranged_by_case_manager",
+	"rearranged_by_service_user",
+};
+
+bool
+ttg_mcs_parse_outcome(const char *s, size_t len, TtgMcsOutcome *out)
+{
+	for (int i = 1; i < TTG_OUT_COUNT; i++)
+		if (word_is(s, len, outcome_words[i]))
+		{
+			*out = (TtgMcsOutcome) i;
+			return true;
+		}
+	return false;
+}
+
+const char *
+ttg_mcs_outcome_word(TtgMcsOutcome o)
+{
+	return (o > TTG_OUT_NONE && o < TTG_OUT_COUNT) ? outcome_words[o] : NULL;
+}
+
+bool
+ttg_mcs_is_case_manager_type(const char *s, size_t len)
+{
+	return len == 4 && (memcmp(s, "COAP", 4) == 0 || memcmp(s, "COAI", 4) == 0 ||
+						memcmp(s, "CHVS", 4) == 0);
+}
+
+/*
+ * R-MCS-2, R-MCS-3 in the documented order. "Must be recorded": an unrecorded
+ * notice, availability or separateness fails the contact.
+ */
+TtgMcsFailure
+ttg_mcs_contact_failure(const TtgMcsContact *c)
+{
+	if (!c->case_manager_type)
+		return TTG_MCS_NOT_CASE_MANAGER_CONTACT;
+	if (!c->has_notice || c->notified_at >= c->appointment_at)
+		return TTG_MCS_NO_WRITTEN_NOTICE;
+	if (c->outcome == TTG_OUT_CANCELLED_BY_CASE_MANAGER)
+		return TTG_MCS_CANCELLED_BY_CASE_MANAGER;
+	if (c->outcome == TTG_OUT_REARRANGED_BY_CASE_MANAGER)
+		return TTG_MCS_REARRANGED_BY_CASE_MANAGER;
+	if (!c->has_minutes || c->available_minutes < TTG_MCS_MIN_AVAILABLE_MINUTES)
+		return TTG_MCS_AVAILABLE_UNDER_30_MINUTES;
+	if (!c->has_other_activity || c->other_activity)
+		return TTG_MCS_SHARED_WITH_OTHER_ACTIVITY;
+	return TTG_MCS_VALID;
+}
+
+bool
+ttg_mcs_parse_reoffer_rule(const char *s, size_t len, TtgReofferRule *out)
+{
+	if (word_is(s, len, "offer"))
+		*out = TTG_REOFFER_OFFER;
+	else if (word_is(s, len, "appointment"))
+		*out = TTG_REOFFER_APPOINTMENT;
+	else
+		return false;
+	return true;
+}
+
+TtgStatus
+ttg_mcs_reoffer_ok(const TtgCalendar *cal, int32_t missed,
+				   bool has_offered, int32_t offered,
+				   bool has_appointment, int32_t appointment,
+				   TtgReofferRule rule, bool *ok)
+{
+	int32_t		deadline = 0;
+	int32_t		d;
+	TtgStatus	st;
+
+	*ok = false;
+	if (!ttg_day_in_range(missed))
+		return TTG_ERR_RANGE;
+	if (rule == TTG_REOFFER_OFFER ? !has_offered : !has_appointment)
+		return TTG_OK;
+	st = ttg_cal_add_business_days(cal, missed, TTG_MCS_REOFFER_DAYS, &deadline);
+	if (st != TTG_OK)
+		return st;
+	d = rule == TTG_REOFFER_OFFER ? offered : appointment;
+	*ok = d >= missed && d <= deadline;
+	return TTG_OK;
+}
+
+/* ---- tallies ------------------------------------------------------------ */
+
+static const char *const field_names[TTG_TALLY_NFIELDS] = {
+	"counted",
+	"missed_without_reoffer",
+	"unattended",
+	"not_case_manager_contact",
+	"no_written_notice",
+	"cancelled_by_case_manager",
+	"rearranged_by_case_manager",
+	"available_under_30_minutes",
+	"shared_with_other_activity",
+};
+
+const char *
+ttg_tally_field_name(int field)
+{
+	return (field >= 0 && field < TTG_TALLY_NFIELDS) ? field_names[field] : NULL;
+}
+
+unsigned
+ttg_tally_get(TtgMcsTally t, int field)
+{
+	return (unsigned) ((t >> (field * TTG_TALLY_BITS)) & TTG_TALLY_MAX);
+}
+
+/* Saturating: a counter stops at 127 rather than spill into its neighbour. */
+TtgMcsTally
+ttg_tally_add(TtgMcsTally t, int field, unsigned n)
+{
+	unsigned	v = ttg_tally_get(t, field) + (n > TTG_TALLY_MAX ? TTG_TALLY_MAX : n);
+
+	if (v > TTG_TALLY_MAX)
+		v = TTG_TALLY_MAX;
+	t &= ~((TtgMcsTally) TTG_TALLY_MAX << (field * TTG_TALLY_BITS));
+	return t | ((TtgMcsTally) v << (field * TTG_TALLY_BITS));
+}
+
+TtgMcsTally
+ttg_tally_combine(TtgMcsTally a, TtgMcsTally b)
+{
+	if (b == 0)
+		return a;
+	for (int f = 0; f < TTG_TALLY_NFIELDS; f++)
+		a = ttg_tally_add(a, f, ttg_tally_get(b, f));
+	return a;
+}
+
+/* R-MCS-1: attended counts; a miss counts when re-offered in time (R-MCS-4). */
+int
+ttg_mcs_tally_field(TtgMcsFailure f, TtgMcsOutcome o, bool reoffer_ok)
+{
+	if (f != TTG_MCS_VALID)
+		return TTG_TALLY_FAIL_FIRST + (int) f - 1;
+	switch (o)
+	{
+		case TTG_OUT_ATTENDED:
+			return TTG_TALLY_COUNTED;
+		case TTG_OUT_FAILED_TO_ATTEND:
+		case TTG_OUT_ACCEPTABLE_ABSENCE:
+			return reoffer_ok ? TTG_TALLY_COUNTED : TTG_TALLY_MISSED;
+		default:
+			return TTG_TALLY_UNATTENDED;
+	}
+}
+
+unsigned
+ttg_tally_valid(TtgMcsTally t)
+{
+	return ttg_tally_get(t, TTG_TALLY_COUNTED) + ttg_tally_get(t, TTG_TALLY_MISSED) +
+		ttg_tally_get(t, TTG_TALLY_UNATTENDED);
+}
+
+unsigned
+ttg_tally_contacts(TtgMcsTally t)
+{
+	unsigned	n = 0;
+
+	for (int f = 0; f < TTG_TALLY_NFIELDS; f++)
+		n += ttg_tally_get(t, f);
+	return n;
+}
+
+size_t
+ttg_tally_format(TtgMcsTally t, char *buf)
+{
+	size_t		n = 0;
+	bool		first = true;
+
+	buf[n++] = '{';
+	for (int f = 0; f < TTG_TALLY_NFIELDS; f++)
+	{
+		unsigned	v = ttg_tally_get(t, f);
+		size_t		w;
+
+		if (v == 0)
+			continue;
+		if (!first)
+			buf[n++] = ',';
+		first = false;
+		w = strlen(field_names[f]);
+		memcpy(buf + n, field_names[f], w);
+		n += w;
+		buf[n++] = '=';
+		if (v >= 100)
+			buf[n++] = (char) ('0' + v / 100);
+		if (v >= 10)
+			buf[n++] = (char) ('0' + (v / 10) % 10);
+		buf[n++] = (char) ('0' + v % 10);
+	}
+	buf[n++] = '}';
+	buf[n] = '\0';
+	return n;
+}
+
+bool
+ttg_tally_parse(const char *s, size_t len, TtgMcsTally *out)
+{
+	size_t		i = 0;
+	unsigned	seen = 0;
+	TtgMcsTally t = 0;
+
+	if (len < 2 || s[0] != '{' || s[len - 1] != '}')
+		return false;
+	s++;
+	len -= 2;
+	while (i < len)
+	{
+		size_t		start = i;
+		int			field = -1;
+		unsigned	v = 0;
+		size_t		digits = 0;
+
+		while (i < len && s[i] != '=')
+			i++;
+		for (int f = 0; f < TTG_TALLY_NFIELDS; f++)
+			if (word_is(s + start, i - start, field_names[f]))
+				field = f;
+		if (field < 0 || i == len || (seen & (1u << field)))
+			return false;
+		seen |= 1u << field;
+		i++;
+		while (i < len && s[i] >= '0' && s[i] <= '9' && digits < 4)
+		{
+			v = v * 10 + (unsigned) (s[i] - '0');
+			i++;
+			digits++;
+		}
+		if (digits == 0 || v > TTG_TALLY_MAX)
+			return false;
+		t = ttg_tally_add(t, field, v);
+		if (i < len)
+		{
+			if (s[i] != ',' || i + 1 == len)
+				return false;
+			i++;
+		}
+	}
+	*out = t;
+	return true;
+}
+
+static const char *const reason_words[] = {
+	NULL,
+	"no_contact",
+	"no_valid_contact",
+	"missed_without_reoffer",
+	"no_attended_contact",
+};
+
+const char *
+ttg_mcs_reason_word(TtgMcsReason r)
+{
+	return (r > TTG_REASON_MET && r <= TTG_REASON_NO_ATTENDED_CONTACT) ? reason_words[r] : NULL;
+}
+
+/* R-MCS-1 and R-MCS-6; ties for the commonest failure go to the earlier check. */
+void
+ttg_mcs_month_eval(TtgMcsTally t, int brag_frequency, TtgMcsMonth *out)
+{
+	unsigned	best = 0;
+
+	out->counted = ttg_tally_get(t, TTG_TALLY_COUNTED);
+	out->valid = ttg_tally_valid(t);
+	out->contacts = ttg_tally_contacts(t);
+	out->mcs_met = out->counted >= 1;
+	out->brag_met = out->counted >= (unsigned) (brag_frequency < 1 ? 1 : brag_frequency);
+	out->commonest_failure = TTG_MCS_VALID;
+	for (int f = TTG_MCS_NOT_CASE_MANAGER_CONTACT; f < TTG_MCS_NFAILURE; f++)
+	{
+		unsigned	v = ttg_tally_get(t, TTG_TALLY_FAIL_FIRST + f - 1);
+
+		if (v > best)
+		{
+			best = v;
+			out->commonest_failure = (TtgMcsFailure) f;
+		}
+	}
+	if (out->mcs_met)
+		out->reason = TTG_REASON_MET;
+	else if (out->contacts == 0)
+		out->reason = TTG_REASON_NO_CONTACT;
+	else if (out->valid == 0)
+		out->reason = TTG_REASON_NO_VALID_CONTACT;
+	else if (ttg_tally_get(t, TTG_TALLY_MISSED) > 0)
+		out->reason = TTG_REASON_MISSED_WITHOUT_REOFFER;
+	else
+		out->reason = TTG_REASON_NO_ATTENDED_CONTACT;
+}
+
+/* ---- scope -------------------------------------------------------------- */
+
+static const char *const requirement_words[TTG_REQ_COUNT] = {
+	"unpaid_work", "rar", "accredited_programme", "prohibited_activity", "curfew",
+	"exclusion", "residence", "foreign_travel_prohibition", "mental_health_treatment",
+	"drug_rehabilitation", "alcohol_treatment", "alcohol_abstinence",
+	"attendance_centre", "electronic_monitoring",
+};
+
+bool
+ttg_mcs_parse_requirement(const char *s, size_t len, TtgRequirement *out)
+{
+	for (int i = 0; i < TTG_REQ_COUNT; i++)
+		if (word_is(s, len, requirement_words[i]))
+		{
+			*out = (TtgRequirement) i;
+			return true;
+		}
+	return false;
+}
+
+/* R-MCS-5: out of scope only when every requirement is exempt. */
+bool
+ttg_mcs_in_scope(uint32_t requirements, uint32_t exempt)
+{
+	return requirements == 0 || (requirements & ~exempt) != 0;
+}
+
+bool
+ttg_mcs_parse_partial(const char *s, size_t len, TtgPartial *out)
+{
+	if (word_is(s, len, "full"))
+		*out = TTG_PARTIAL_FULL;
+	else if (word_is(s, len, "any"))
+		*out = TTG_PARTIAL_ANY;
+	else
+		return false;
+	return true;
+}
+
+static int32_t
+month_start(int32_t d)
+{
+	int			y,
+				m,
+				day;
+
+	ttg_ymd_from_day(d, &y, &m, &day);
+	return ttg_day_from_ymd(y, m, 1);
+}
+
+/* Months as a running count, to subtract. */
+static int32_t
+month_index(int32_t d)
+{
+	int			y,
+				m,
+				day;
+
+	ttg_ymd_from_day(d, &y, &m, &day);
+	return y * 12 + (m - 1);
+}
+
+TtgStatus
+ttg_mcs_month_span(int32_t isp, int32_t scope_end, TtgPartial partial,
+				   int32_t *first, int32_t *count)
+{
+	int32_t		lo,
+				hi;
+
+	*first = 0;
+	*count = 0;
+	if (!ttg_day_in_range(isp) || !ttg_day_in_range(scope_end))
+		return TTG_ERR_RANGE;
+	if (scope_end < isp)
+		return TTG_OK;
+	lo = month_start(isp);
+	hi = month_start(scope_end);
+	if (partial == TTG_PARTIAL_FULL)
+	{
+		/* A month counts only when the rule runs from its first to its last day. */
+		if (isp != lo)
+			lo = ttg_add_months(lo, 1);
+		if (ttg_add_months(hi, 1) - 1 != scope_end)
+			hi = ttg_add_months(hi, -1);
+	}
+	if (hi < lo)
+		return TTG_OK;
+	*first = lo;
+	*count = month_index(hi) - month_index(lo) + 1;
+	return TTG_OK;
+}
+
+/* ---- bands (R-MCS-7) ------------------------------------------------------ */
+
+static const char *const band_words[] = {
+	"not_applicable", "ramp_up", "met", "below_target", "improvement",
+};
+
+const char *
+ttg_mcs_band_word(TtgMcsBand b)
+{
+	return band_words[b];
+}
+
+TtgMcsBand
+ttg_mcs_band(int32_t month, bool at_least_target, bool at_least_trigger)
+{
+	/* The specification starts on 1 October 2018; ramp-up to 31 December 2018. */
+	if (month < ttg_day_from_ymd(2018, 10, 1))
+		return TTG_BAND_NOT_APPLICABLE;
+	if (month < ttg_day_from_ymd(2019, 1, 1))
+		return TTG_BAND_RAMP_UP;
+	if (at_least_target)
+		return TTG_BAND_MET;
+	return at_least_trigger ? TTG_BAND_BELOW_TARGET : TTG_BAND_IMPROVEMENT;
+}
