@@ -59,6 +59,46 @@ SELECT order_id, region, placed, placement_id, placement, travel_minutes, reason
 DELETE FROM rm.travel_times;
 SELECT order_id, placed, reason FROM rm.placement_plan WHERE order_id = 13;  -- estimate: too far
 
+-- ---- Contact compliance ----------------------------------------------------------
+-- Cases 1 and 2 hold only unpaid work: out of scope (R-MCS-5). Case 6 too (unpaid work
+-- and curfew). Cases 3, 4 and 5 are in scope; with partial_month 'full' and the report
+-- date 23 Nov, the months wholly inside are September and October 2026 (case 3's ISP on
+-- 31 August leaves August part-covered).
+INSERT INTO rm.cases (case_id, region, team, sex, brag, order_type, requirements, isp_completed_on, supervision_start) VALUES
+  (3, 'DLNR', 'Derby 1', 'male', 'red', 'community_order', '{rar,unpaid_work}', '2026-08-31', '2026-08-24'),
+  (4, 'Wales', 'Cardiff 1', 'male', 'green', 'licence', '{}', '2026-09-01', '2026-09-01'),
+  (5, 'Wales', 'Cardiff 1', 'female', 'amber', 'licence', '{}', '2026-09-01', '2026-09-01'),
+  (6, 'DLNR', 'Derby 1', 'male', 'green', 'community_order', '{unpaid_work,curfew}', '2026-09-01', '2026-09-01');
+INSERT INTO rm.contacts VALUES
+  -- case 3, Sep: an attended office visit with notice, 45 minutes: met.
+  (301, 3, 'COAP', '2026-09-10 10:00', '2026-09-01 12:00', 'attended', 45, false, NULL, NULL),
+  -- case 3, Oct: missed Thu 8 Oct; 5 business days run to Thu 15 Oct; offered on the 15th: met.
+  (302, 3, 'COAP', '2026-10-08 10:00', '2026-10-01 12:00', 'failed_to_attend', 60, false, '2026-10-15', '2026-10-20'),
+  -- case 4, Sep: only a RAR session, not a case-manager contact: no_valid_contact. Oct: nothing: no_contact.
+  (401, 4, 'CRAR', '2026-09-14 14:00', '2026-09-07 12:00', 'attended', 60, false, NULL, NULL),
+  -- case 5, Sep: missed Thu 17 Sep; 5 business days run to Thu 24 Sep; offered Fri 25th: missed_without_reoffer.
+  (501, 5, 'COAP', '2026-09-17 11:00', '2026-09-10 12:00', 'failed_to_attend', 30, false, '2026-09-25', '2026-09-29'),
+  -- case 5, Oct: one visit without written notice (invalid), one home visit of exactly 30 minutes: met.
+  (502, 5, 'COAP', '2026-10-05 11:00', NULL, 'attended', 45, false, NULL, NULL),
+  (503, 5, 'CHVS', '2026-10-20 15:00', '2026-10-13 12:00', 'attended', 30, false, NULL, NULL);
+-- Amber cases must have two counted contacts a month (local BRAG policy, R-MCS-6).
+UPDATE rm.settings SET brag_amber = 2;
+SELECT case_id, month, mcs_met, brag_met, contacts, valid_contacts, reason, commonest_failure
+  FROM rm.mcs_case_month ORDER BY case_id, month;
+-- Derby 1: 1 of 1 both months, 100%: met. Cardiff 1: Sep 0 of 2 (0%), Oct 1 of 2 (50%): improvement.
+SELECT region, team, month, cases, cases_met, rate_percent, band, brag_rate_percent,
+       no_contact, no_valid_contact, missed_without_reoffer
+  FROM rm.mcs_team_month ORDER BY region, team, month;
+-- The 'appointment' reading: case 3's further appointment (20 Oct) is outside the five
+-- days, so October fails; case 5's September stays failed.
+UPDATE rm.settings SET reoffer_rule = 'appointment';
+SELECT case_id, month, mcs_met, reason FROM rm.mcs_case_month WHERE NOT mcs_met ORDER BY case_id, month;
+-- 'any': the part months count too (August for case 3, November for all three).
+UPDATE rm.settings SET reoffer_rule = 'offer', partial_month = 'any';
+SELECT case_id, min(month) AS first_month, max(month) AS last_month, count(*) AS months
+  FROM rm.mcs_case_month GROUP BY case_id ORDER BY case_id;
+UPDATE rm.settings SET partial_month = 'full', brag_amber = 1;
+
 -- ---- Custody and release -----------------------------------------------------
 INSERT INTO rm.custody (person_id, region, home_area, prison_code, sentence_months, sentenced_on,
                         ped, crd, parole_process_start, rosh, tier, nps_case) VALUES

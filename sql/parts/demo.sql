@@ -120,8 +120,8 @@ BEGIN
       CROSS JOIN LATERAL (SELECT
           (coalesce(c.isp_completed_on, c.supervision_start) + slot * 15 + (r.r0 * 10)::int)::timestamp
             + make_interval(hours => 9 + (r.r7 * 7)::int) AS at,
-          CASE WHEN r.r7 < 0.62 THEN 'COAP' WHEN r.r7 < 0.66 THEN 'COAI' WHEN r.r7 < 0.78 THEN 'CHVS'
-               WHEN r.r7 < 0.90 THEN 'CRAR' ELSE 'CTOA' END AS ctype,
+          CASE WHEN r.r7 < 0.72 THEN 'COAP' WHEN r.r7 < 0.76 THEN 'COAI' WHEN r.r7 < 0.88 THEN 'CHVS'
+               WHEN r.r7 < 0.95 THEN 'CRAR' ELSE 'CTOA' END AS ctype,
           r.r1, r.r2, r.r3, r.r4, r.r5, r.r6) k
      WHERE c.isp_completed_on IS NOT NULL AND r.r0 > 0.04
   $q$, s, as_of);
