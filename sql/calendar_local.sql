@@ -34,6 +34,7 @@ SELECT ttg.load_calendar('leeds', E'date,title\n2026-12-29,x\n');
 SELECT ttg.add_business_days('2026-12-24', 1, 'cardiff') AS analyst_can_read;
 RESET ROLE;
 GRANT EXECUTE ON FUNCTION ttg.load_calendar(text, text) TO ttg_regress_analyst;
+-- loaded_by records the caller even though the loader runs as the owner.
 SET ROLE ttg_regress_analyst;
 SELECT ttg.load_calendar('leeds', E'date,title\n2026-12-29,x\n') AS granted_load;
 RESET ROLE;

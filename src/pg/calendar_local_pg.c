@@ -14,6 +14,7 @@
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "lib/stringinfo.h"
+#include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/inval.h"
@@ -282,8 +283,8 @@ ttg_load_calendar(PG_FUNCTION_ARGS)
 	LoadState	st = {NULL, 0, 0};
 	Datum	   *days;
 	Datum	   *titles;
-	Oid			argtypes[3] = {TEXTOID, DATEARRAYOID, TEXTARRAYOID};
-	Datum		args[3];
+	Oid			argtypes[4] = {TEXTOID, DATEARRAYOID, TEXTARRAYOID, NAMEOID};
+	Datum		args[4];
 	int			ret;
 
 	if (name[0] == '\0')
@@ -310,25 +311,27 @@ ttg_load_calendar(PG_FUNCTION_ARGS)
 	args[0] = CStringGetTextDatum(name);
 	args[1] = PointerGetDatum(construct_array(days, st.n, DATEOID, sizeof(DateADT), true, TYPALIGN_INT));
 	args[2] = PointerGetDatum(construct_array(titles, st.n, TEXTOID, -1, false, TYPALIGN_INT));
+	/* The caller, not the definer this function runs as: GetOuterUserId ignores SECURITY DEFINER. */
+	args[3] = DirectFunctionCall1(namein, CStringGetDatum(GetUserNameFromId(GetOuterUserId(), false)));
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	ret = SPI_execute_with_args(
-								"INSERT INTO ttg.calendar (name) VALUES ($1)"
+								"INSERT INTO ttg.calendar (name, loaded_by) VALUES ($1, $4)"
 								" ON CONFLICT (name) DO UPDATE SET loaded_at = pg_catalog.now(),"
-								" loaded_by = CURRENT_USER",
-								3, argtypes, args, NULL, false, 0);
+								" loaded_by = EXCLUDED.loaded_by",
+								4, argtypes, args, NULL, false, 0);
 	if (ret != SPI_OK_INSERT)
 		elog(ERROR, "replacing calendar \"%s\" failed: %s", name, SPI_result_code_string(ret));
 	ret = SPI_execute_with_args(
 								"DELETE FROM ttg.calendar_closure WHERE calendar OPERATOR(pg_catalog.=) $1",
-								3, argtypes, args, NULL, false, 0);
+								4, argtypes, args, NULL, false, 0);
 	if (ret != SPI_OK_DELETE)
 		elog(ERROR, "clearing calendar \"%s\" failed: %s", name, SPI_result_code_string(ret));
 	ret = SPI_execute_with_args(
 								"INSERT INTO ttg.calendar_closure (calendar, closed_on, title)"
 								" SELECT $1, u.d, u.t FROM ROWS FROM (pg_catalog.unnest($2), pg_catalog.unnest($3)) AS u(d, t)",
-								3, argtypes, args, NULL, false, 0);
+								4, argtypes, args, NULL, false, 0);
 	if (ret != SPI_OK_INSERT)
 		elog(ERROR, "loading calendar \"%s\" failed: %s", name, SPI_result_code_string(ret));
 	SPI_finish();
