@@ -24,3 +24,5 @@ SELECT v AS view, pg_temp.ms(format('SELECT sum(length(s::text)) FROM bench.%I s
        pg_temp.ms(format('SELECT sum(length(s::text)) FROM bench.%I s', v)) AS ms_second
   FROM unnest(ARRAY['mcs_case_month', 'mcs_team_month', 'ttg_pipeline', 'release_forecast', 'resettlement_share',
                     'om_responsibility', 'upw_timeliness', 'upw_travel', 'placement_plan']) v;
+\echo 'Plan of the heaviest view:'
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) SELECT * FROM bench.mcs_team_month;
