@@ -211,19 +211,6 @@ typedef struct LoadState
 	int			cap;
 } LoadState;
 
-static void *
-palloc_realloc(void *p, size_t size)
-{
-	return p ? repalloc(p, size) : palloc(size);
-}
-
-static void
-palloc_free(void *p)
-{
-	if (p)
-		pfree(p);
-}
-
 /* Row callback: an ISO date in the supported range, and a non-empty title. */
 static int
 calendar_row(void *ctx, long line, const TtgCsvField *f, int ncols, TtgCsvError *err)
@@ -278,7 +265,6 @@ ttg_load_calendar(PG_FUNCTION_ARGS)
 	char	   *name = text_to_cstring(PG_GETARG_TEXT_PP(0));
 	text	   *csv = PG_GETARG_TEXT_PP(1);
 	static const char *const header[] = {"date", "title"};
-	TtgCsvAlloc alloc = {palloc_realloc, palloc_free};
 	TtgCsvError err;
 	LoadState	st = {NULL, 0, 0};
 	Datum	   *days;
@@ -294,7 +280,7 @@ ttg_load_calendar(PG_FUNCTION_ARGS)
 				 errhint("Name the calendar, for example 'cardiff_office'.")));
 
 	if (ttg_csv_read(VARDATA_ANY(csv), VARSIZE_ANY_EXHDR(csv), header, 2,
-					 calendar_row, &st, &alloc, &err) != TTG_CSV_OK)
+					 calendar_row, &st, &ttg_csv_palloc, &err) != TTG_CSV_OK)
 		ereport(ERROR,
 				(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
 				 errmsg("calendar CSV line %ld, column %d: %s", err.line, err.column, err.detail),

@@ -25,7 +25,7 @@
 
 typedef struct Person
 {
-	int64		id;
+	int64		id;			/* first: find_by_id reads it */
 	double		lat,
 				lon;
 	TtgMatchPerson p;
@@ -33,7 +33,7 @@ typedef struct Person
 
 typedef struct Place
 {
-	int64		id;
+	int64		id;			/* first: find_by_id reads it */
 	double		lat,
 				lon;
 	TtgMatchPlace q;
@@ -268,8 +268,12 @@ routed_cmp(const void *a, const void *b)
 	return (x->place > y->place) - (x->place < y->place);
 }
 
+/*
+ * Index of the row with this id in an array sorted by id, or -1. Person and
+ * Place both open with their int64 id, so one search serves both.
+ */
 static int32
-find_person(const Person *v, int32 n, int64 id)
+find_by_id(const void *base, size_t stride, int32 n, int64 id)
 {
 	int32		lo = 0,
 				hi = n - 1;
@@ -277,30 +281,11 @@ find_person(const Person *v, int32 n, int64 id)
 	while (lo <= hi)
 	{
 		int32		mid = lo + (hi - lo) / 2;
+		int64		mid_id = *(const int64 *) ((const char *) base + (size_t) mid * stride);
 
-		if (v[mid].id == id)
+		if (mid_id == id)
 			return mid;
-		if (v[mid].id < id)
-			lo = mid + 1;
-		else
-			hi = mid - 1;
-	}
-	return -1;
-}
-
-static int32
-find_place(const Place *v, int32 n, int64 id)
-{
-	int32		lo = 0,
-				hi = n - 1;
-
-	while (lo <= hi)
-	{
-		int32		mid = lo + (hi - lo) / 2;
-
-		if (v[mid].id == id)
-			return mid;
-		if (v[mid].id < id)
+		if (mid_id < id)
 			lo = mid + 1;
 		else
 			hi = mid - 1;
@@ -467,8 +452,8 @@ build_arcs(FunctionCallInfo fcinfo, Built *b)
 
 		for (int32 r = 0; r < nr; r++)
 		{
-			ro[r].person = find_person(pe, np, ro[r].person_id);
-			ro[r].place = find_place(pl, nq, ro[r].place_id);
+			ro[r].person = find_by_id(pe, sizeof(Person), np, ro[r].person_id);
+			ro[r].place = find_by_id(pl, sizeof(Place), nq, ro[r].place_id);
 			if (ro[r].person >= 0 && ro[r].place >= 0)
 				ro[k++] = ro[r];
 		}

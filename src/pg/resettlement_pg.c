@@ -45,19 +45,6 @@ typedef struct PrisonLoad
 	int			nshipped;
 } PrisonLoad;
 
-static void *
-palloc_realloc(void *p, size_t size)
-{
-	return p ? repalloc(p, size) : palloc(size);
-}
-
-static void
-palloc_free(void *p)
-{
-	if (p)
-		pfree(p);
-}
-
 /* Prison codes: 1 to 8 upper-case letters or digits (NOMIS agency ids, e.g. LCI). */
 static bool
 valid_code(const char *s, size_t len)
@@ -157,7 +144,6 @@ static int32
 load_prisons(const char *buf, size_t len, bool shipped, const char *source)
 {
 	static const char *const header[NCOLS] = {"prison_code", "prison", "cpa", "crc", "role", "live_from"};
-	TtgCsvAlloc alloc = {palloc_realloc, palloc_free};
 	TtgCsvError err;
 	PrisonLoad	st;
 	Oid			argtypes[8] = {TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID,
@@ -176,7 +162,7 @@ load_prisons(const char *buf, size_t len, bool shipped, const char *source)
 	if (!shipped)
 		read_shipped_codes(&st);
 
-	if (ttg_csv_read(buf, len, header, NCOLS, prison_row, &st, &alloc, &err) != TTG_CSV_OK)
+	if (ttg_csv_read(buf, len, header, NCOLS, prison_row, &st, &ttg_csv_palloc, &err) != TTG_CSV_OK)
 		ereport(ERROR,
 				(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
 				 errmsg("resettlement prison CSV%s line %ld, column %d: %s",

@@ -66,3 +66,18 @@ ttg_report_bad_word(const char *what, const char *value, const char *accepted)
 			 errmsg("invalid %s: \"%s\"", what, value),
 			 errhint("Accepted values: %s.", accepted)));
 }
+
+static void *
+palloc_realloc(void *p, size_t size)
+{
+	return p ? repalloc(p, size) : palloc(size);
+}
+
+static void
+palloc_free(void *p)
+{
+	if (p)
+		pfree(p);
+}
+
+const TtgCsvAlloc ttg_csv_palloc = {palloc_realloc, palloc_free};

@@ -9,6 +9,7 @@
 #include "utils/date.h"
 
 #include "../core/calendar_core.h"
+#include "../core/csv_core.h"
 
 /* Text form of a date, for messages. */
 char	   *ttg_date_str(DateADT d);
@@ -28,5 +29,8 @@ const TtgCalendar *ttg_local_calendar(FunctionCallInfo fcinfo, text *name);
 
 /* Raise 22023 for an unknown word, listing the accepted ones in the hint. */
 void		ttg_report_bad_word(const char *what, const char *value, const char *accepted) pg_attribute_noreturn();
+
+/* libcsv memory from palloc, so an error thrown mid-parse leaks nothing. */
+extern const TtgCsvAlloc ttg_csv_palloc;
 
 #endif
