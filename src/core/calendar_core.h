@@ -2,8 +2,9 @@
  * calendar_core.h: England and Wales bank holidays and business-day arithmetic.
  *
  * Business days are Monday to Friday and not closed (R-MCS-4, R-UPW-3, R-UPW-4).
- * Every call is O(1) week arithmetic plus a binary search over the sorted
- * closures: never a loop over days.
+ * With a calendar's dense index (ttg_cal_build_index) every call is O(1): two
+ * array lookups; without it, week arithmetic plus a binary search over the
+ * sorted closures. Never a loop over days.
  */
 #ifndef TTG_CALENDAR_CORE_H
 #define TTG_CALENDAR_CORE_H
