@@ -3,15 +3,7 @@ SET DateStyle = 'ISO, YMD';
 -- Expected values were worked out by hand; dates were checked against a printed calendar.
 
 -- err(q) runs q and shows SQLSTATE, message and hint on one line (copy of sql/errors.sql's helper).
-CREATE FUNCTION pg_temp.err(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE st text; msg text; hint text;
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, hint = PG_EXCEPTION_HINT;
-  RETURN st || ': ' || msg || coalesce(' | HINT: ' || nullif(hint, ''), '');
-END $$;
+\i sql/include/err.sql
 
 -- R-MCS-2, R-MCS-3: one contact per reason. The base contact is a COAP on Mon 2 Mar 2026 10:00,
 -- slip sent Mon 23 Feb, 30 minutes available, nothing else in that time, attended: valid.

@@ -1,15 +1,7 @@
 -- contact_evaluate: ttg.mcs_evaluate over the user's own tables, and the dashboard queries (issue 3).
 SET DateStyle = 'ISO, YMD';
 
-CREATE FUNCTION pg_temp.err(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE st text; msg text; hint text;
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, hint = PG_EXCEPTION_HINT;
-  RETURN st || ': ' || msg || coalesce(' | HINT: ' || nullif(hint, ''), '');
-END $$;
+\i sql/include/err.sql
 
 -- The analyst's own tables, with their own column names.
 CREATE TABLE cases (id int PRIMARY KEY, team text, isp date, ends date, reqs text[], brag text);

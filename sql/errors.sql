@@ -1,15 +1,7 @@
 -- errors: every bad input gets a precise SQLSTATE, a message naming the value and a hint.
 SET DateStyle = 'ISO, YMD';
 -- err(q) runs q and shows SQLSTATE, message and hint on one line (no source line numbers).
-CREATE FUNCTION pg_temp.err(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE st text; msg text; hint text;
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, hint = PG_EXCEPTION_HINT;
-  RETURN st || ': ' || msg || coalesce(' | HINT: ' || nullif(hint, ''), '');
-END $$;
+\i sql/include/err.sql
 -- Outside 1978-01-01 .. 2099-12-31: 22008.
 SELECT pg_temp.err('SELECT ttg.is_bank_holiday(''1977-12-31'')');
 SELECT pg_temp.err('SELECT ttg.is_business_day(''2100-01-01'')');

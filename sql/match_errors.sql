@@ -1,15 +1,7 @@
 -- match_errors: bad queries and bad values for ttg.match_placements and ttg.placement_failure.
 SET DateStyle = 'ISO, YMD';
 -- err(q) runs q and shows SQLSTATE, message and hint on one line (copy of errors.sql's helper).
-CREATE FUNCTION pg_temp.err(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE st text; msg text; hint text;
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, hint = PG_EXCEPTION_HINT;
-  RETURN st || ': ' || msg || coalesce(' | HINT: ' || nullif(hint, ''), '');
-END $$;
+\i sql/include/err.sql
 CREATE TEMP VIEW pe AS SELECT 1::bigint AS person_id, 52.0 AS lat, -1.0 AS lon, 'male'::text AS sex,
   false AS avoid_all_male, false AS ete_eligible, 'low'::text AS rosh, NULL::int AS available_days;
 CREATE TEMP VIEW pl AS SELECT 2::bigint AS placement_id, 52.0 AS lat, -1.0 AS lon, 1 AS capacity,

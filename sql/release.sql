@@ -148,15 +148,7 @@ SELECT tier, ttg.pom_grade(tier) AS got, expected, ttg.pom_grade(tier) = expecte
                ('D0', 'prison_officer')) AS t(tier, expected);
 
 -- Bad input: SQLSTATE, message and hint.
-CREATE FUNCTION pg_temp.err(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE st text; msg text; hint text;
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, hint = PG_EXCEPTION_HINT;
-  RETURN st || ': ' || msg || coalesce(' | HINT: ' || nullif(hint, ''), '');
-END $$;
+\i sql/include/err.sql
 SELECT pg_temp.err('SELECT ttg.om_in_scope(24, ''severe'', false, false, ''2013-01-01'')');
 SELECT pg_temp.err('SELECT ttg.om_in_scope(6, ''severe'', NULL, NULL, NULL)');
 SELECT pg_temp.err('SELECT ttg.om_in_scope(24, '''', false, false, ''2013-01-01'')');

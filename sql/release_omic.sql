@@ -107,15 +107,7 @@ SELECT ttg.omic_handover('2024-01-01', '2026-01-01', indeterminate => NULL) IS N
        (ttg.omic_handover('2022-01-01', '2023-08-16', era => NULL)).applied_era AS null_era;
 
 -- Bad input: SQLSTATE, message and hint.
-CREATE FUNCTION pg_temp.err(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE st text; msg text; hint text;
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, hint = PG_EXCEPTION_HINT;
-  RETURN st || ': ' || msg || coalesce(' | HINT: ' || nullif(hint, ''), '');
-END $$;
+\i sql/include/err.sql
 SELECT pg_temp.err('SELECT ttg.omic_handover_date(''2024-01-01'', ''2026-01-01'', era => ''omic_2020'')');
 SELECT pg_temp.err('SELECT ttg.omic_handover_date(''2024-01-01'', ''2026-01-01'', provider => ''private'')');
 SELECT pg_temp.err('SELECT ttg.omic_handover_date(''2024-01-01'', ''2026-01-01'', mappa_level => 4)');

@@ -21,15 +21,7 @@ SELECT prison_code, prison, role, live_from, shipped FROM ttg.resettlement_priso
 SELECT ttg.load_shipped_resettlement_prisons() AS shipped_rows, count(*) AS all_rows FROM ttg.resettlement_prison;
 
 -- Bad CSV: 22P04 naming line and column; nothing is kept.
-CREATE FUNCTION pg_temp.err(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE st text; msg text; hint text;
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, hint = PG_EXCEPTION_HINT;
-  RETURN st || ': ' || msg || coalesce(' | HINT: ' || nullif(hint, ''), '');
-END $$;
+\i sql/include/err.sql
 SELECT pg_temp.err('SELECT ttg.load_resettlement_prisons(E''code,prison,cpa,crc,role,live_from\n'')');
 SELECT pg_temp.err('SELECT ttg.load_resettlement_prisons(E''prison_code,prison,cpa,crc,role,live_from\nWDI,HMP Wakefield,YH,YH,host,\nLCI,HMP Leicester,DLNR,DLNR,host,\n'')');
 SELECT pg_temp.err('SELECT ttg.load_resettlement_prisons(E''prison_code,prison,cpa,crc,role,live_from\nwdi,HMP Wakefield,YH,YH,host,\n'')');
