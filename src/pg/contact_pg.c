@@ -434,23 +434,10 @@ Datum
 ttg_pg_mcs_month(PG_FUNCTION_ARGS)
 {
 	TtgMcsTally t = PG_ARGISNULL(0) ? 0 : PG_GETARG_TALLY(0);
-	TupleDesc	desc = (TupleDesc) fcinfo->flinfo->fn_extra;
+	TupleDesc	desc = ttg_result_desc(fcinfo, "ttg.mcs_month");
 	Datum		values[7];
 	bool		nulls[7];
 
-	/* Look the result type up once per query, not once per case-month. */
-	if (desc == NULL)
-	{
-		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
-
-		if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
-			ereport(ERROR,
-					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-					 errmsg("ttg.mcs_month must be called where a record is accepted")));
-		desc = BlessTupleDesc(desc);
-		MemoryContextSwitchTo(old);
-		fcinfo->flinfo->fn_extra = desc;
-	}
 	ttg_mcs_month_values(t, brag_arg_or_default(fcinfo, 1), values, nulls);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(desc, values, nulls)));
 }

@@ -304,20 +304,7 @@ ttg_omic_handover(PG_FUNCTION_ARGS)
 	Datum		values[3];
 	bool		nulls[3] = {false, false, false};
 
-	/* The blessed result descriptor, built once per call site. */
-	tupdesc = (TupleDesc) fcinfo->flinfo->fn_extra;
-	if (tupdesc == NULL)
-	{
-		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
-
-		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-			ereport(ERROR,
-					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-					 errmsg("ttg.omic_handover must be called where a record is accepted")));
-		tupdesc = BlessTupleDesc(tupdesc);
-		MemoryContextSwitchTo(old);
-		fcinfo->flinfo->fn_extra = tupdesc;
-	}
+	tupdesc = ttg_result_desc(fcinfo, "ttg.omic_handover");
 	if (!omic_compute(fcinfo, &r))
 		PG_RETURN_NULL();
 	if (r.handover == TTG_NO_DATE)

@@ -250,14 +250,11 @@ ttg_bng_to_wgs84_sql(PG_FUNCTION_ARGS)
 	bool		nulls[2] = {false, false};
 
 	check_bng(e, n);
-	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("bng_to_wgs84 must be called where a record is accepted")));
+	desc = ttg_result_desc(fcinfo, "ttg.bng_to_wgs84");
 	(void) ttg_bng_to_wgs84(e, n, &lat, &lon);
 	values[0] = Float8GetDatum(lat);
 	values[1] = Float8GetDatum(lon);
-	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(desc, values, nulls)));
 }
 
 /* ttg.travel_mode_defaults(): the compiled defaults of each mode, for display. */

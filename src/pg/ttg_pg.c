@@ -5,6 +5,7 @@
 #include "fmgr.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
+#include "funcapi.h"
 
 #include "ttg_pg.h"
 
@@ -81,3 +82,23 @@ palloc_free(void *p)
 }
 
 const TtgCsvAlloc ttg_csv_palloc = {palloc_realloc, palloc_free};
+
+TupleDesc
+ttg_result_desc(FunctionCallInfo fcinfo, const char *fname)
+{
+	TupleDesc	desc = (TupleDesc) fcinfo->flinfo->fn_extra;
+
+	if (desc == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+
+		if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+			ereport(ERROR,
+					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+					 errmsg("%s must be called where a record is accepted", fname)));
+		desc = BlessTupleDesc(desc);
+		MemoryContextSwitchTo(old);
+		fcinfo->flinfo->fn_extra = desc;
+	}
+	return desc;
+}

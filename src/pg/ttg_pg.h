@@ -30,6 +30,12 @@ const TtgCalendar *ttg_local_calendar(FunctionCallInfo fcinfo, text *name);
 /* Raise 22023 for an unknown word, listing the accepted ones in the hint. */
 void		ttg_report_bad_word(const char *what, const char *value, const char *accepted) pg_attribute_noreturn();
 
+/*
+ * The blessed result descriptor of a function returning a record, looked up
+ * once per call site and kept in fn_extra (which the caller must not use).
+ */
+TupleDesc	ttg_result_desc(FunctionCallInfo fcinfo, const char *fname);
+
 /* libcsv memory from palloc, so an error thrown mid-parse leaks nothing. */
 extern const TtgCsvAlloc ttg_csv_palloc;
 
