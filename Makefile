@@ -19,7 +19,7 @@ DATA = data/ttg_resettlement_prisons.csv
 
 # Regression tests, by name (sql/ also holds the install script).
 REGRESS = setup calendar calendar_local contact contact_evaluate contact_parallel release release_omic release_prisons \
-          travel upw match match_errors reporting reporting_security errors reporting_drop
+          travel upw match match_errors reporting reporting_security parallel errors reporting_drop
 REGRESS_OPTS = --inputdir=.
 
 EXTRA_CLEAN = results regression.diffs regression.out test/unit/bin test/fuzz/bin
