@@ -12,6 +12,16 @@ word_is(const char *s, size_t len, const char *w)
 	return strlen(w) == len && memcmp(s, w, len) == 0;
 }
 
+/* Index of s among words[from..n-1], or -1: one lookup for every vocabulary. */
+static int
+word_index(const char *const *words, int from, int n, const char *s, size_t len)
+{
+	for (int i = from; i < n; i++)
+		if (word_is(s, len, words[i]))
+			return i;
+	return -1;
+}
+
 static const char *const failure_words[TTG_MCS_NFAILURE] = {
 	NULL,
 	"not_case_manager_contact",
@@ -41,13 +51,13 @@ static const char *const outcome_words[TTG_OUT_COUNT] = {
 bool
 ttg_mcs_parse_outcome(const char *s, size_t len, TtgMcsOutcome *out)
 {
-	for (int i = 1; i < TTG_OUT_COUNT; i++)
-		if (word_is(s, len, outcome_words[i]))
-		{
-			*out = (TtgMcsOutcome) i;
-			return true;
-		}
-	return false;
+	/* Index 0 is "not recorded", which has no word. */
+	int			i = word_index(outcome_words, 1, TTG_OUT_COUNT, s, len);
+
+	if (i < 0)
+		return false;
+	*out = (TtgMcsOutcome) i;
+	return true;
 }
 
 const char *
@@ -342,13 +352,12 @@ static const char *const requirement_words[TTG_REQ_COUNT] = {
 bool
 ttg_mcs_parse_requirement(const char *s, size_t len, TtgRequirement *out)
 {
-	for (int i = 0; i < TTG_REQ_COUNT; i++)
-		if (word_is(s, len, requirement_words[i]))
-		{
-			*out = (TtgRequirement) i;
-			return true;
-		}
-	return false;
+	int			i = word_index(requirement_words, 0, TTG_REQ_COUNT, s, len);
+
+	if (i < 0)
+		return false;
+	*out = (TtgRequirement) i;
+	return true;
 }
 
 /* R-MCS-5: out of scope only when every requirement is exempt. */
