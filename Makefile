@@ -13,12 +13,19 @@ PG_CPPFLAGS += -isystem $(shell $(PG_CONFIG) --includedir-server)
 # The install script is assembled from one SQL file per domain, in this order.
 SQL_PARTS = sql/parts/calendar.sql sql/parts/contact.sql sql/parts/release.sql sql/parts/travel.sql sql/parts/upw.sql \
             sql/parts/match.sql sql/parts/reporting.sql sql/parts/reporting_views.sql sql/parts/demo.sql
-DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
+# Released versions' install scripts are frozen in git (sql/ttg--0.1.0.sql); an
+# install of an older version, then ALTER EXTENSION ttg UPDATE, must reach the
+# same objects as a fresh install (test/scripts/upgrade_check.sh compares them).
+# Each upgrade script is assembled from sql/updates/A--B/*.sql in name order:
+# one file per topic, NN_ prefixed; a wholly new domain is a symlink to its part.
+UPGRADE_STEPS = 0.1.0--$(EXTVERSION)
+UPGRADE_SCRIPTS = $(patsubst %,sql/$(EXTENSION)--%.sql,$(UPGRADE_STEPS))
+DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql $(UPGRADE_SCRIPTS)
 # Reference data shipped with the package (installed into SHAREDIR/extension).
-DATA = data/ttg_resettlement_prisons.csv
+DATA = data/ttg_resettlement_prisons.csv sql/$(EXTENSION)--0.1.0.sql
 
 # Regression tests, by name (sql/ also holds the install script).
-REGRESS = setup calendar calendar_local contact contact_evaluate contact_parallel release release_omic release_prisons \
+REGRESS = upgrade setup calendar calendar_local contact contact_evaluate contact_parallel release release_omic release_prisons \
           travel upw match match_errors reporting reporting_security parallel errors reporting_drop
 REGRESS_OPTS = --inputdir=.
 
@@ -29,6 +36,10 @@ PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
 sql/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS)
+	cat $^ > $@
+
+.SECONDEXPANSION:
+$(UPGRADE_SCRIPTS): sql/$(EXTENSION)--%.sql: $$(sort $$(wildcard sql/updates/%/*.sql))
 	cat $^ > $@
 
 # ---- cmocka unit tests of the pure C core --------------------------------
