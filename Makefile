@@ -35,6 +35,15 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# JIT inlines the bitcode installed beside the library. A build without it
+# (make with_llvm=no) must not leave an earlier build's bitcode behind.
+ifeq ($(with_llvm), no)
+install: remove-stale-bitcode
+.PHONY: remove-stale-bitcode
+remove-stale-bitcode:
+	rm -rf '$(DESTDIR)$(pkglibdir)/bitcode/$(MODULE_big)' '$(DESTDIR)$(pkglibdir)/bitcode/$(MODULE_big).index.bc'
+endif
+
 # The reporting model is plain SQL under sql/model/, shipped as rows of
 # ttg.model_source at the end of the install and upgrade scripts; every upgrade
 # ends by making the registered models' views again (sql/updates/attach_models.sql).
