@@ -38,6 +38,11 @@ passed=$((passed + rp)); failed=$((failed + rf))
 if [ $rc -ne 0 ] && [ "$rf" = 0 ]; then failed=$((failed + 1)); echo "$out" | tail -30; fi
 [ -f regression.diffs ] && head -200 regression.diffs
 
+# ---- README: the function index is the COMMENTs' --------------------------
+out=$(pg_virtualenv bash -c 'psql -X -q -c "CREATE EXTENSION ttg" && bash test/scripts/function_index.sh --check' 2>&1); rc=$?
+echo "$out" | grep -E '^function index:|^[<>]' | head -20
+if [ $rc -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+
 # ---- the Debian package (last: it installs over, then removes, the build) --
 out=$(bash test/scripts/deb_check.sh 2>&1); rc=$?
 echo "$out" | grep -E '^deb:' || echo "$out" | tail -20
