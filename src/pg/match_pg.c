@@ -331,6 +331,13 @@ limit_radius_km(const TtgTravelParams *tp)
 static int64
 centimin(double minutes)
 {
+	/*
+	 * Clamped far above any limit: llround of a value past int64 is
+	 * undefined and came back negative, which made an absurd routed time
+	 * look like the shortest journey.
+	 */
+	if (!(minutes < 1e12))
+		minutes = 1e12;
 	return (int64) llround(minutes * 100.0);
 }
 
@@ -783,7 +790,7 @@ ttg_placement_failure(PG_FUNCTION_ARGS)
 		if (!(minutes >= 0 && isfinite(minutes)))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("routed_minutes %g is negative", minutes),
+					 errmsg("routed_minutes %g is invalid", minutes),
 					 errhint("Give the routed journey time each way (0 or more), or NULL to estimate it.")));
 		minutes = centimin(minutes) / 100.0;
 	}
