@@ -638,6 +638,9 @@ ttg_match_placements(PG_FUNCTION_ARGS)
 		bool		nulls[4] = {false, false, false, false};
 		Outcome    *o = &b.out[i];
 
+		if ((i & 1023) == 0)
+			CHECK_FOR_INTERRUPTS();
+
 		values[0] = Int64GetDatum(b.pe[i].id);
 		if (assign[i] >= 0)
 		{
@@ -689,6 +692,8 @@ ttg_placement_candidates(PG_FUNCTION_ARGS)
 	old = MemoryContextSwitchTo(cxt);
 	build_arcs(fcinfo, &b);
 	for (int32 i = 0; i < b.np; i++)
+	{
+		CHECK_FOR_INTERRUPTS();
 		for (int32 k = b.arc_start[i]; k < b.arc_start[i + 1]; k++)
 		{
 			Datum		values[4];
@@ -700,6 +705,7 @@ ttg_placement_candidates(PG_FUNCTION_ARGS)
 			values[3] = centimin_numeric(((int64 *) b.arc_cost.data)[k]);
 			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 		}
+	}
 	MemoryContextSwitchTo(old);
 	MemoryContextDelete(cxt);
 	return (Datum) 0;

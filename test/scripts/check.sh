@@ -38,5 +38,8 @@ passed=$((passed + rp)); failed=$((failed + rf))
 if [ $rc -ne 0 ] && [ "$rf" = 0 ]; then failed=$((failed + 1)); echo "$out" | tail -30; fi
 [ -f regression.diffs ] && head -200 regression.diffs
 
+# ---- a DBA's data through pg_dump and pg_restore -j 2 ---------------------
+if TTG_LOCKED=1 bash test/scripts/local_data_roundtrip.sh; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
