@@ -15,8 +15,8 @@ source test/scripts/deps.sh
 exec 9>/tmp/ttg-check.lock
 flock 9
 ttg_install_deps
-make -s with_llvm=no >/dev/null
-make -s with_llvm=no install >/dev/null
+make -s >/dev/null
+make -s install >/dev/null
 echo "ttg match benchmark: $PEOPLE people, $PLACEMENTS placements, $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC')"
 pg_virtualenv psql -X -q -v people="$PEOPLE" -v placements="$PLACEMENTS" -v run_pgr="$RUN_PGR" \
   -f test/bench/match_bench.sql 2>&1 | grep -v '^Creating new\|^Dropping cluster'
