@@ -38,6 +38,9 @@ passed=$((passed + rp)); failed=$((failed + rf))
 if [ $rc -ne 0 ] && [ "$rf" = 0 ]; then failed=$((failed + 1)); echo "$out" | tail -30; fi
 [ -f regression.diffs ] && head -200 regression.diffs
 
+# ---- a DBA's data through pg_dump and pg_restore -j 2 ---------------------
+if TTG_LOCKED=1 bash test/scripts/local_data_roundtrip.sh; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+
 # ---- README: the function index is the COMMENTs' --------------------------
 out=$(pg_virtualenv bash -c 'psql -X -q -c "CREATE EXTENSION ttg" && bash test/scripts/function_index.sh --check' 2>&1); rc=$?
 echo "$out" | grep -E '^function index:|^[<>]' | head -20
