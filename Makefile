@@ -81,6 +81,11 @@ $(RANDOM_BIN): test/random/ttg_random.c
 .PHONY: random
 random: $(RANDOM_BIN)
 
+# ---- ttg under AddressSanitizer and UBSan: the regression suite and the driver (by hand)
+.PHONY: asan
+asan:
+	bash test/scripts/asan_check.sh
+
 # ---- libFuzzer targets (by hand: make fuzz) --------------------------------
 FUZZ_TARGETS = $(patsubst test/fuzz/%.c,test/fuzz/bin/%,$(sort $(wildcard test/fuzz/fuzz_*.c)))
 test/fuzz/bin/%: test/fuzz/%.c $(CORE_SRCS)
