@@ -17,7 +17,7 @@ restore() { make -s clean >/dev/null; make -s with_llvm=no >/dev/null && make -s
 trap restore EXIT
 make -s clean >/dev/null
 make -s with_llvm=no PG_CFLAGS="$SAN -g -O1" SHLIB_LINK="-lcsv $SAN" >/dev/null || { echo "asan: build failed"; exit 1; }
-make -s with_llvm=no install >/dev/null
+make -s with_llvm=no PG_CFLAGS="$SAN -g -O1" SHLIB_LINK="-lcsv $SAN" install >/dev/null
 make -s random >/dev/null
 nm -D "$(pg_config --pkglibdir)/ttg.so" | grep -q __asan_report || { echo "asan: the installed ttg.so is not instrumented"; exit 1; }
 export TTG_ASAN_LOGDIR=$logdir DRIVER_SECONDS
