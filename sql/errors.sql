@@ -37,4 +37,4 @@ SELECT pg_temp.err('SELECT ttg.load_calendar('''', E''date,title\n'')');
 -- Nothing was kept by the failed loads.
 SELECT count(*) AS calendars FROM ttg.calendar WHERE name = 'x';
 -- The trigger function is not callable by hand.
-SELECT pg_temp.err('SELECT ttg.calendar_invalidate()');
+SELECT pg_temp.err('SELECT ttg.calendar_closure_touch()');
