@@ -1,4 +1,4 @@
--- calendar_local: local calendars loaded from CSV with libcsv (issue 2).
+-- calendar_local: local calendars loaded from CSV with libcsv.
 SET DateStyle = 'ISO, YMD';
 
 -- Cardiff office closes Tue 29 and Wed 30 Dec 2026 (and a Saturday, which changes nothing).

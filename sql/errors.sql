@@ -36,7 +36,7 @@ SELECT pg_temp.err('SELECT ttg.load_calendar(''x'', E''date,title\n2026-01-05,a"
 SELECT pg_temp.err('SELECT ttg.load_calendar('''', E''date,title\n'')');
 -- Nothing was kept by the failed loads.
 SELECT count(*) AS calendars FROM ttg.calendar WHERE name = 'x';
--- The trigger functions are not callable by hand.
-SELECT pg_temp.err('SELECT ttg.calendar_merge()');
+-- The trigger function is not callable by hand.
+SELECT pg_temp.err('SELECT ttg.calendar_closure_touch()');
 -- Leave no calendar behind.
 DELETE FROM ttg.calendar WHERE name = 'errors_office';

@@ -5,7 +5,7 @@ COMMENT ON SCHEMA ttg IS
   'ttg: rules of probation and resettlement in England and Wales (business days, contact compliance, release windows, travel limits, placement matching).';
 
 -- ===========================================================================
--- Calendar: England and Wales bank holidays and business days (issue 2).
+-- Calendar: England and Wales bank holidays and business days.
 -- R-MCS-4, R-UPW-3, R-UPW-4 count in business days.
 -- ===========================================================================
 

@@ -1,6 +1,6 @@
 
 -- ===========================================================================
--- Contact compliance: the Minimum Contact Specification (issue 3).
+-- Contact compliance: the Minimum Contact Specification.
 -- R-MCS-1 to R-MCS-7, source [002] (Wales CRC, October 2018).
 -- ===========================================================================
 

@@ -1,5 +1,5 @@
 /*
- * match_core.h: Unpaid Work placement matching (issue 6).
+ * match_core.h: Unpaid Work placement matching.
  *
  * Two pure parts, no allocation, no printing:
  *  - the hard rules for one person and one placement (R-UPW-1, R-UPW-7, ROSH,

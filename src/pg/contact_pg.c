@@ -1,5 +1,5 @@
 /*
- * contact_pg.c: SQL face of the Minimum Contact Specification (issue 3).
+ * contact_pg.c: SQL face of the Minimum Contact Specification.
  *
  * Thin shells over contact_core.c: contact validity, the re-offer readings,
  * scope, months, the ttg.mcs_tally type with its aggregate, the mcs_rate

@@ -1,5 +1,5 @@
 /*
- * match_pg.c: ttg.match_placements and ttg.placement_failure (issue 6).
+ * match_pg.c: ttg.match_placements and ttg.placement_failure.
  *
  * Reads people, placements and routed times from three inner queries, keeps
  * only the pairs a grid over latitude/longitude says could be within the

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of ttg.match_placements (issue 6), run by hand, never from check.sh:
+# Benchmark of ttg.match_placements, run by hand, never from check.sh:
 #   bash test/bench/match_bench.sh [people] [placements] [yes|no: run pgRouting]
 # Synthetic people and placements over 64 English towns (test/bench/towns.csv),
 # solved by ttg, by pgRouting's pgr_maxFlowMinCost_Cost on the same arcs (costs

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of the travel and Unpaid Work functions (issue 5): per-call cost
+# Benchmark of the travel and Unpaid Work functions: per-call cost
 # over N rows in a throwaway cluster. Run by hand, never from check.sh:
 #   bash test/bench/travel_upw.sh [rows]      (default 1000000; about a minute)
 # Holds the shared install lock while it installs and runs.

@@ -1,6 +1,6 @@
 /*
  * test_match.c: cmocka tests of the placement rules, the optimal solver and
- * the grid (issue 6; R-UPW-1, R-UPW-6, R-UPW-7, R-UPW-8). The optima of the
+ * the grid (R-UPW-1, R-UPW-6, R-UPW-7, R-UPW-8). The optima of the
  * small instances were worked out by hand (reasoning beside each); the
  * random instances are checked against an exhaustive search.
  */
