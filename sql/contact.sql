@@ -181,7 +181,8 @@ SELECT case_id, month, ttg.mcs_met(tally) AS met_appointment_rule
 -- NULL and bad-vocabulary errors: SQLSTATE, message and hint.
 SELECT pg_temp.err('SELECT ttg.mcs_contact_failure(NULL, ''2026-03-02 10:00'', NULL, NULL, 30, false)');
 SELECT pg_temp.err('SELECT ttg.mcs_contact_valid(''COAP'', NULL, NULL, NULL, 30, false)');
-SELECT pg_temp.err('SELECT ttg.mcs_contact_failure(''COAP'', ''2026-03-02 10:00'', NULL, ''Attended'', 30, false)');
+-- Outcome words follow the one case rule ('Attended' is attended); a word that is not one is refused.
+SELECT pg_temp.err('SELECT ttg.mcs_contact_failure(''COAP'', ''2026-03-02 10:00'', NULL, ''attend'', 30, false)');
 SELECT pg_temp.err('SELECT ttg.mcs_contact_failure(''CTOA'', ''2026-03-02 10:00'', NULL, ''no_show'', 30, false)');
 SELECT pg_temp.err('SELECT ttg.mcs_outcome(''ZZZZ'')');
 SELECT pg_temp.err('INSERT INTO ttg.mcs_outcome_code VALUES (''ZZZZ'', ''present'', ''bad word'')');

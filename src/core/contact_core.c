@@ -5,21 +5,20 @@
 
 #include "contact_core.h"
 
-/* Match a word of len bytes against a NUL-terminated one. */
+/* Match a word of len bytes against a NUL-terminated one (the tally's own text form). */
 static bool
 word_is(const char *s, size_t len, const char *w)
 {
 	return strlen(w) == len && memcmp(s, w, len) == 0;
 }
 
-/* Index of s among words[from..n-1], or -1: one lookup for every vocabulary. */
+/* The id of s in v, or -1: every vocabulary goes through vocab_core. */
 static int
-word_index(const char *const *words, int from, int n, const char *s, size_t len)
+vocab_id(const TtgVocab *v, const char *s, size_t len)
 {
-	for (int i = from; i < n; i++)
-		if (word_is(s, len, words[i]))
-			return i;
-	return -1;
+	int			id = -1;
+
+	return ttg_vocab_lookup(v, s, len, &id) ? id : -1;
 }
 
 static const char *const failure_words[TTG_MCS_NFAILURE] = {
@@ -38,21 +37,21 @@ ttg_mcs_failure_word(TtgMcsFailure f)
 	return (f > TTG_MCS_VALID && f < TTG_MCS_NFAILURE) ? failure_words[f] : NULL;
 }
 
-static const char *const outcome_words[TTG_OUT_COUNT] = {
-	NULL,
-	"attended",
-	"failed_to_attend",
-	"acceptable_absence",
-	"cancelled_by_case_manager",
-	"rearranged_by_case_manager",
-	"rearranged_by_service_user",
+/* "Not recorded" (TTG_OUT_NONE) has no word: it is SQL NULL. */
+static const TtgVocabEntry outcome_entries[] = {
+	{"attended", TTG_OUT_ATTENDED},
+	{"failed_to_attend", TTG_OUT_FAILED_TO_ATTEND},
+	{"acceptable_absence", TTG_OUT_ACCEPTABLE_ABSENCE},
+	{"cancelled_by_case_manager", TTG_OUT_CANCELLED_BY_CASE_MANAGER},
+	{"rearranged_by_case_manager", TTG_OUT_REARRANGED_BY_CASE_MANAGER},
+	{"rearranged_by_service_user", TTG_OUT_REARRANGED_BY_SERVICE_USER},
 };
+const TtgVocab ttg_mcs_outcome_vocab = TTG_VOCAB("contact outcome", outcome_entries);
 
 bool
 ttg_mcs_parse_outcome(const char *s, size_t len, TtgMcsOutcome *out)
 {
-	/* Index 0 is "not recorded", which has no word. */
-	int			i = word_index(outcome_words, 1, TTG_OUT_COUNT, s, len);
+	int			i = vocab_id(&ttg_mcs_outcome_vocab, s, len);
 
 	if (i < 0)
 		return false;
@@ -63,14 +62,20 @@ ttg_mcs_parse_outcome(const char *s, size_t len, TtgMcsOutcome *out)
 const char *
 ttg_mcs_outcome_word(TtgMcsOutcome o)
 {
-	return (o > TTG_OUT_NONE && o < TTG_OUT_COUNT) ? outcome_words[o] : NULL;
+	return ttg_vocab_word(&ttg_mcs_outcome_vocab, (int) o);
 }
+
+/* R-MCS-2: planned office visit, initial appointment, home visit. */
+static const TtgVocabEntry case_manager_type_entries[] = {
+	{"coap", 1}, {"coai", 2}, {"chvs", 3},
+};
+const TtgVocab ttg_mcs_case_manager_type_vocab =
+	TTG_VOCAB("case-manager contact type", case_manager_type_entries);
 
 bool
 ttg_mcs_is_case_manager_type(const char *s, size_t len)
 {
-	return len == 4 && (memcmp(s, "COAP", 4) == 0 || memcmp(s, "COAI", 4) == 0 ||
-						memcmp(s, "CHVS", 4) == 0);
+	return vocab_id(&ttg_mcs_case_manager_type_vocab, s, len) >= 0;
 }
 
 /*
@@ -95,15 +100,19 @@ ttg_mcs_contact_failure(const TtgMcsContact *c)
 	return TTG_MCS_VALID;
 }
 
+static const TtgVocabEntry reoffer_rule_entries[] = {
+	{"offer", TTG_REOFFER_OFFER}, {"appointment", TTG_REOFFER_APPOINTMENT},
+};
+const TtgVocab ttg_mcs_reoffer_rule_vocab = TTG_VOCAB("re-offer rule", reoffer_rule_entries);
+
 bool
 ttg_mcs_parse_reoffer_rule(const char *s, size_t len, TtgReofferRule *out)
 {
-	if (word_is(s, len, "offer"))
-		*out = TTG_REOFFER_OFFER;
-	else if (word_is(s, len, "appointment"))
-		*out = TTG_REOFFER_APPOINTMENT;
-	else
+	int			i = vocab_id(&ttg_mcs_reoffer_rule_vocab, s, len);
+
+	if (i < 0)
 		return false;
+	*out = (TtgReofferRule) i;
 	return true;
 }
 
@@ -342,17 +351,28 @@ ttg_mcs_month_eval(TtgMcsTally t, int brag_frequency, TtgMcsMonth *out)
 
 /* ---- scope -------------------------------------------------------------- */
 
-static const char *const requirement_words[TTG_REQ_COUNT] = {
-	"unpaid_work", "rar", "accredited_programme", "prohibited_activity", "curfew",
-	"exclusion", "residence", "foreign_travel_prohibition", "mental_health_treatment",
-	"drug_rehabilitation", "alcohol_treatment", "alcohol_abstinence",
-	"attendance_centre", "electronic_monitoring",
+static const TtgVocabEntry requirement_entries[] = {
+	{"unpaid_work", TTG_REQ_UNPAID_WORK},
+	{"rar", TTG_REQ_RAR},
+	{"accredited_programme", TTG_REQ_ACCREDITED_PROGRAMME},
+	{"prohibited_activity", TTG_REQ_PROHIBITED_ACTIVITY},
+	{"curfew", TTG_REQ_CURFEW},
+	{"exclusion", TTG_REQ_EXCLUSION},
+	{"residence", TTG_REQ_RESIDENCE},
+	{"foreign_travel_prohibition", TTG_REQ_FOREIGN_TRAVEL_PROHIBITION},
+	{"mental_health_treatment", TTG_REQ_MENTAL_HEALTH_TREATMENT},
+	{"drug_rehabilitation", TTG_REQ_DRUG_REHABILITATION},
+	{"alcohol_treatment", TTG_REQ_ALCOHOL_TREATMENT},
+	{"alcohol_abstinence", TTG_REQ_ALCOHOL_ABSTINENCE},
+	{"attendance_centre", TTG_REQ_ATTENDANCE_CENTRE},
+	{"electronic_monitoring", TTG_REQ_ELECTRONIC_MONITORING},
 };
+const TtgVocab ttg_mcs_requirement_vocab = TTG_VOCAB("order requirement", requirement_entries);
 
 bool
 ttg_mcs_parse_requirement(const char *s, size_t len, TtgRequirement *out)
 {
-	int			i = word_index(requirement_words, 0, TTG_REQ_COUNT, s, len);
+	int			i = vocab_id(&ttg_mcs_requirement_vocab, s, len);
 
 	if (i < 0)
 		return false;
@@ -367,15 +387,19 @@ ttg_mcs_in_scope(uint32_t requirements, uint32_t exempt)
 	return requirements == 0 || (requirements & ~exempt) != 0;
 }
 
+static const TtgVocabEntry partial_entries[] = {
+	{"full", TTG_PARTIAL_FULL}, {"any", TTG_PARTIAL_ANY},
+};
+const TtgVocab ttg_mcs_partial_vocab = TTG_VOCAB("partial-month rule", partial_entries);
+
 bool
 ttg_mcs_parse_partial(const char *s, size_t len, TtgPartial *out)
 {
-	if (word_is(s, len, "full"))
-		*out = TTG_PARTIAL_FULL;
-	else if (word_is(s, len, "any"))
-		*out = TTG_PARTIAL_ANY;
-	else
+	int			i = vocab_id(&ttg_mcs_partial_vocab, s, len);
+
+	if (i < 0)
 		return false;
+	*out = (TtgPartial) i;
 	return true;
 }
 

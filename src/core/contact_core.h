@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "calendar_core.h"
+#include "vocab_core.h"
 
 /* Why a contact is not a valid case-manager contact, in the order checked (R-MCS-2, R-MCS-3). */
 typedef enum TtgMcsFailure
@@ -45,15 +46,22 @@ typedef enum TtgMcsOutcome
 	TTG_OUT_COUNT
 } TtgMcsOutcome;
 
-#define TTG_MCS_OUTCOME_LIST "attended, failed_to_attend, acceptable_absence, " \
-	"cancelled_by_case_manager, rearranged_by_case_manager, rearranged_by_service_user " \
-	"(NULL when not yet recorded)"
+/*
+ * The vocabularies of this file, read through the one lookup (vocab_core.h):
+ * matched after trimming, case-insensitively, spaces, hyphens and slashes as
+ * underscores.
+ */
+extern const TtgVocab ttg_mcs_outcome_vocab;
+extern const TtgVocab ttg_mcs_requirement_vocab;
+extern const TtgVocab ttg_mcs_reoffer_rule_vocab;
+extern const TtgVocab ttg_mcs_partial_vocab;
+extern const TtgVocab ttg_mcs_case_manager_type_vocab;
 
-/* Parse an outcome word of len bytes (exact, lower case). */
+/* Parse an outcome word of len bytes. */
 bool		ttg_mcs_parse_outcome(const char *s, size_t len, TtgMcsOutcome *out);
 const char *ttg_mcs_outcome_word(TtgMcsOutcome o);
 
-/* R-MCS-2: COAP, COAI or CHVS (exact, upper case as nDelius stores them). */
+/* R-MCS-2: COAP, COAI or CHVS (nDelius codes, under the one case rule). */
 bool		ttg_mcs_is_case_manager_type(const char *s, size_t len);
 
 /*
@@ -87,7 +95,6 @@ typedef enum TtgReofferRule
 } TtgReofferRule;
 
 #define TTG_MCS_REOFFER_DAYS 5
-#define TTG_MCS_REOFFER_RULE_LIST "offer, appointment"
 
 bool		ttg_mcs_parse_reoffer_rule(const char *s, size_t len, TtgReofferRule *out);
 
@@ -192,11 +199,6 @@ typedef enum TtgRequirement
 	TTG_REQ_COUNT
 } TtgRequirement;
 
-#define TTG_MCS_REQUIREMENT_LIST "unpaid_work, rar, accredited_programme, prohibited_activity, " \
-	"curfew, exclusion, residence, foreign_travel_prohibition, mental_health_treatment, " \
-	"drug_rehabilitation, alcohol_treatment, alcohol_abstinence, attendance_centre, " \
-	"electronic_monitoring"
-
 bool		ttg_mcs_parse_requirement(const char *s, size_t len, TtgRequirement *out);
 
 /* False only when the order has requirements and every one is exempt. */
@@ -208,8 +210,6 @@ typedef enum TtgPartial
 	TTG_PARTIAL_FULL = 0,
 	TTG_PARTIAL_ANY
 } TtgPartial;
-
-#define TTG_MCS_PARTIAL_LIST "full, any"
 
 bool		ttg_mcs_parse_partial(const char *s, size_t len, TtgPartial *out);
 

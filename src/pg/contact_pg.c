@@ -18,6 +18,7 @@
 
 #include "ttg_pg.h"
 #include "contact_pg.h"
+#include "vocab_pg.h"
 
 /* ---- shared validators (also used by contact_eval_pg.c) ------------------ */
 
@@ -33,31 +34,19 @@ ttg_mcs_require_arg(FunctionCallInfo fcinfo, int argno, const char *name)
 TtgMcsOutcome
 ttg_mcs_outcome_arg(text *t)
 {
-	TtgMcsOutcome o = TTG_OUT_NONE;
-
-	if (!ttg_mcs_parse_outcome(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &o))
-		ttg_report_bad_word("contact outcome", text_to_cstring(t), TTG_MCS_OUTCOME_LIST);
-	return o;
+	return (TtgMcsOutcome) ttg_vocab_arg(&ttg_mcs_outcome_vocab, t, "(NULL when not yet recorded)");
 }
 
 TtgReofferRule
 ttg_mcs_reoffer_rule_arg(text *t)
 {
-	TtgReofferRule r = TTG_REOFFER_OFFER;
-
-	if (!ttg_mcs_parse_reoffer_rule(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &r))
-		ttg_report_bad_word("re-offer rule", text_to_cstring(t), TTG_MCS_REOFFER_RULE_LIST);
-	return r;
+	return (TtgReofferRule) ttg_vocab_arg(&ttg_mcs_reoffer_rule_vocab, t, NULL);
 }
 
 TtgPartial
 ttg_mcs_partial_arg(text *t)
 {
-	TtgPartial	p = TTG_PARTIAL_FULL;
-
-	if (!ttg_mcs_parse_partial(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &p))
-		ttg_report_bad_word("partial-month rule", text_to_cstring(t), TTG_MCS_PARTIAL_LIST);
-	return p;
+	return (TtgPartial) ttg_vocab_arg(&ttg_mcs_partial_vocab, t, NULL);
 }
 
 int
@@ -88,7 +77,6 @@ ttg_mcs_requirements_arg(ArrayType *a, const char *what)
 	deconstruct_array(a, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
 	for (int i = 0; i < n; i++)
 	{
-		TtgRequirement r = TTG_REQ_RAR;
 		text	   *t;
 
 		if (nulls[i])
@@ -96,9 +84,7 @@ ttg_mcs_requirements_arg(ArrayType *a, const char *what)
 					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 					 errmsg("%s must not contain NULL", what)));
 		t = DatumGetTextPP(elems[i]);
-		if (!ttg_mcs_parse_requirement(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &r))
-			ttg_report_bad_word("order requirement", text_to_cstring(t), TTG_MCS_REQUIREMENT_LIST);
-		mask |= 1u << r;
+		mask |= 1u << ttg_vocab_arg(&ttg_mcs_requirement_vocab, t, NULL);
 	}
 	return mask;
 }
