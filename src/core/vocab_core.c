@@ -11,16 +11,25 @@ is_blank(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+/* Read as an underscore: blanks, hyphens, slashes and underscores themselves. */
+static bool
+is_separator(char c)
+{
+	return is_blank(c) || c == '-' || c == '/' || c == '_';
+}
+
 int
 ttg_vocab_key(const char *s, size_t len, char *out)
 {
 	size_t		lo = 0,
-				hi = len;
+				hi = len,
+				n = 0;
 
 	while (lo < hi && is_blank(s[lo]))
 		lo++;
 	while (hi > lo && is_blank(s[hi - 1]))
 		hi--;
+
 	if (hi - lo > TTG_VOCAB_KEY_MAX)
 		return -1;
 	for (size_t i = lo; i < hi; i++)
@@ -29,12 +38,17 @@ ttg_vocab_key(const char *s, size_t len, char *out)
 
 		if (c >= 'A' && c <= 'Z')
 			c = (char) (c - 'A' + 'a');
-		else if (c == ' ' || c == '-' || c == '/')
+		else if (is_separator(c))
+		{
+			/* A run of separators ("Sent home - service") is one underscore. */
+			if (n > 0 && out[n - 1] == '_')
+				continue;
 			c = '_';
-		out[i - lo] = c;
+		}
+		out[n++] = c;
 	}
-	out[hi - lo] = '\0';
-	return (int) (hi - lo);
+	out[n] = '\0';
+	return (int) n;
 }
 
 bool

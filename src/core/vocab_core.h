@@ -3,8 +3,9 @@
  *
  * Pure C99. One table shape (a word, or a code, and the id it stands for) and
  * one case rule: a value is matched after trimming ASCII blanks, with upper
- * case folded to lower and each space, hyphen or slash read as an underscore
- * ("Red/Amber", " red-amber " and "RED AMBER" all match red_amber). The
+ * case folded to lower and spaces, hyphens and slashes read as underscores, a
+ * run of them as one ("Red/Amber", " red-amber ", "RED / AMBER" all match
+ * red_amber; "Sent home - service issues" matches sent_home_service_issues). The
  * canonical form of a word is lower_snake_case; the hint lists the canonical
  * words of a vocabulary in table order.
  *
@@ -50,7 +51,7 @@ typedef struct TtgVocab
 /*
  * The key of s[0..len) under the case rule, written NUL-terminated to out (at
  * least TTG_VOCAB_KEY_MAX + 1 bytes). Returns its length, or -1 when the
- * trimmed value is longer than TTG_VOCAB_KEY_MAX.
+ * trimmed value is longer than TTG_VOCAB_KEY_MAX bytes.
  */
 int			ttg_vocab_key(const char *s, size_t len, char *out);
 

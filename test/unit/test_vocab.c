@@ -38,9 +38,13 @@ test_key(void **state)
 	assert_string_equal(k, "red_amber");
 	assert_int_equal(ttg_vocab_key("Very-High Risk", 14, k), 14);
 	assert_string_equal(k, "very_high_risk");
-	/* Inner blanks are underscores one for one; only the ends are trimmed. */
-	assert_int_equal(ttg_vocab_key(" a  b ", 6, k), 4);
-	assert_string_equal(k, "a__b");
+	/* A run of separators inside is one underscore; the ends are trimmed. */
+	assert_int_equal(ttg_vocab_key(" a  b ", 6, k), 3);
+	assert_string_equal(k, "a_b");
+	assert_int_equal(ttg_vocab_key("Sent home - service", 19, k), 17);
+	assert_string_equal(k, "sent_home_service");
+	assert_int_equal(ttg_vocab_key("_x_", 3, k), 3);
+	assert_string_equal(k, "_x_");
 	assert_int_equal(ttg_vocab_key("   ", 3, k), 0);
 	assert_string_equal(k, "");
 	/* Only ASCII letters fold; other bytes pass through. */
@@ -66,7 +70,8 @@ test_lookup(void **state)
 	assert_int_equal(look("BLUE"), BLUE);
 	assert_int_equal(look("RA"), RED_AMBER);
 	assert_int_equal(look("redamber"), -1);
-	assert_int_equal(look("red__amber"), -1);
+	assert_int_equal(look("red__amber"), RED_AMBER);
+	assert_int_equal(look("Red / Amber"), RED_AMBER);
 	assert_int_equal(look(""), -1);
 	assert_int_equal(look("  "), -1);
 	assert_int_equal(look("purple"), -1);
