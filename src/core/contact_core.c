@@ -406,6 +406,22 @@ ttg_mcs_month_eval(TtgMcsTally t, int brag_frequency, TtgMcsMonth *out)
 		out->reason = TTG_REASON_NO_ATTENDED_CONTACT;
 }
 
+static const TtgVocabEntry brag_entries[] = {
+	{"red", TTG_BRAG_RED}, {"red_amber", TTG_BRAG_RED_AMBER}, {"amber", TTG_BRAG_AMBER},
+	{"green", TTG_BRAG_GREEN}, {"blue", TTG_BRAG_BLUE},
+};
+const TtgVocab ttg_mcs_brag_vocab = TTG_VOCAB("BRAG status", brag_entries);
+
+/* Ids: letter * 10 + level (A = 0 ... D = 3), bare letters letter * 10 + 9. */
+static const TtgVocabEntry tier_entries[] = {
+	{"a3", 3}, {"a2", 2}, {"a1", 1}, {"a0", 0},
+	{"b3", 13}, {"b2", 12}, {"b1", 11}, {"b0", 10},
+	{"c3", 23}, {"c2", 22}, {"c1", 21}, {"c0", 20},
+	{"d3", 33}, {"d2", 32}, {"d1", 31}, {"d0", 30},
+	{"a", 9}, {"b", 19}, {"c", 29}, {"d", 39},
+};
+const TtgVocab ttg_tier_vocab = TTG_VOCAB("tier", tier_entries);
+
 /* ---- scope -------------------------------------------------------------- */
 
 static const TtgVocabEntry requirement_entries[] = {

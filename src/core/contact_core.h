@@ -224,6 +224,21 @@ typedef struct TtgMcsMonth
 
 #define TTG_MCS_BRAG_MAX TTG_TALLY_MAX
 
+/* R-MCS-6: BRAG statuses named in [002] (Red, Red/Amber, Amber, Green) and Blue. */
+typedef enum TtgBrag
+{
+	TTG_BRAG_RED = 0,
+	TTG_BRAG_RED_AMBER,
+	TTG_BRAG_AMBER,
+	TTG_BRAG_GREEN,
+	TTG_BRAG_BLUE
+} TtgBrag;
+
+extern const TtgVocab ttg_mcs_brag_vocab;
+
+/* nDelius tiers: A3 (highest) to D0, and the bare letters A to D. */
+extern const TtgVocab ttg_tier_vocab;
+
 /* Judge a tally; brag_frequency in 1..TTG_MCS_BRAG_MAX. */
 void		ttg_mcs_month_eval(TtgMcsTally t, int brag_frequency, TtgMcsMonth *out);
 

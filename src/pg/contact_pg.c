@@ -130,6 +130,32 @@ contact_args(FunctionCallInfo fcinfo, int first)
 	return c;
 }
 
+/*
+ * The contact rules from arguments argno (notice lead minutes) and argno + 1
+ * (sent-home reading), when the call has them; NULL arguments: defaults.
+ */
+static TtgMcsRules
+rules_args(FunctionCallInfo fcinfo, int argno)
+{
+	TtgMcsRules r;
+
+	ttg_mcs_rules_default(&r);
+	if (PG_NARGS() > argno && !PG_ARGISNULL(argno))
+	{
+		int32		lead = PG_GETARG_INT32(argno);
+
+		if (lead < 0 || lead > 60 * 24 * 366)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid notice lead time: %d minutes", lead),
+					 errhint("A notice lead time is 0 (any time before the appointment) to 527040 minutes (366 days).")));
+		r.notice_lead_minutes = lead;
+	}
+	if (PG_NARGS() > argno + 1 && !PG_ARGISNULL(argno + 1))
+		r.sent_home = (TtgSentHome) ttg_vocab_arg(&ttg_mcs_sent_home_vocab, PG_GETARG_TEXT_PP(argno + 1), NULL);
+	return r;
+}
+
 /* ---- contacts (R-MCS-2, R-MCS-3) ---------------------------------------- */
 
 /* ttg.mcs_contact_failure(...): NULL when valid, else the first failing reason. */
@@ -138,7 +164,8 @@ Datum
 ttg_pg_mcs_contact_failure(PG_FUNCTION_ARGS)
 {
 	TtgMcsContact c = contact_args(fcinfo, 0);
-	TtgMcsFailure f = ttg_mcs_contact_failure(&c);
+	TtgMcsRules r = rules_args(fcinfo, 6);
+	TtgMcsFailure f = ttg_mcs_contact_failure_r(&c, &r);
 
 	if (f == TTG_MCS_VALID)
 		PG_RETURN_NULL();
@@ -151,8 +178,9 @@ Datum
 ttg_pg_mcs_contact_valid(PG_FUNCTION_ARGS)
 {
 	TtgMcsContact c = contact_args(fcinfo, 0);
+	TtgMcsRules r = rules_args(fcinfo, 6);
 
-	PG_RETURN_BOOL(ttg_mcs_contact_failure(&c) == TTG_MCS_VALID);
+	PG_RETURN_BOOL(ttg_mcs_contact_failure_r(&c, &r) == TTG_MCS_VALID);
 }
 
 /* ---- re-offer (R-MCS-4) ------------------------------------------------- */
@@ -206,8 +234,12 @@ ttg_pg_mcs_in_scope(PG_FUNCTION_ARGS)
 {
 	uint32		req = ttg_mcs_requirements_arg(PG_GETARG_ARRAYTYPE_P(0), "requirements");
 	uint32		exempt = ttg_mcs_requirements_arg(PG_GETARG_ARRAYTYPE_P(1), "exempt");
+	TtgMcsRules r;
 
-	PG_RETURN_BOOL(ttg_mcs_in_scope(req, exempt));
+	ttg_mcs_rules_default(&r);
+	if (PG_NARGS() > 2)
+		r.em_with_curfew_exempt = PG_GETARG_BOOL(2);
+	PG_RETURN_BOOL(ttg_mcs_in_scope_r(req, exempt, &r));
 }
 
 /* ttg.mcs_months(isp_completed_on, scope_end, partial): first days of the months in scope. */
@@ -308,8 +340,12 @@ ttg_pg_mcs_tally_send(PG_FUNCTION_ARGS)
 }
 
 /*
- * Transition of ttg.mcs_tally(contact columns..., next_offered_on, next_appointment_on [, rule [, calendar]]):
- * classify one contact into its case-month tally. By-value state, so no copying.
+ * Transition of ttg.mcs_tally(contact columns..., next_offered_on, next_appointment_on
+ * [, rule [, calendar [, following_notified_at, following_appointment_at,
+ * notice_lead_minutes, sent_home]]]): classify one contact into its case-month
+ * tally. The long form takes the re-offer from the record's own columns when
+ * either is filled, else from the following case-manager contact's dates
+ * (R-MCS-4, ttg_mcs_reoffer_dates). By-value state, so no copying.
  */
 PG_FUNCTION_INFO_V1(ttg_pg_mcs_tally_step);
 Datum
@@ -317,7 +353,8 @@ ttg_pg_mcs_tally_step(PG_FUNCTION_ARGS)
 {
 	TtgMcsTally t = PG_ARGISNULL(0) ? 0 : PG_GETARG_TALLY(0);
 	TtgMcsContact c = contact_args(fcinfo, 1);
-	TtgMcsFailure f = ttg_mcs_contact_failure(&c);
+	TtgMcsRules rules = rules_args(fcinfo, 13);
+	TtgMcsFailure f = ttg_mcs_contact_failure_r(&c, &rules);
 	bool		reoffered = false;
 	TtgReofferRule rule = TTG_REOFFER_OFFER;
 	const TtgCalendar *cal;
@@ -329,15 +366,27 @@ ttg_pg_mcs_tally_step(PG_FUNCTION_ARGS)
 		rule = ttg_mcs_reoffer_rule_arg(PG_GETARG_TEXT_PP(9));
 	}
 	cal = calendar_arg(fcinfo, 10);
-	if (f == TTG_MCS_VALID &&
-		(c.outcome == TTG_OUT_FAILED_TO_ATTEND || c.outcome == TTG_OUT_ACCEPTABLE_ABSENCE))
+	if (f == TTG_MCS_VALID && ttg_mcs_needs_reoffer(c.outcome, &rules))
 	{
+		TtgReofferDates rec = {!PG_ARGISNULL(7), PG_ARGISNULL(7) ? 0 : PG_GETARG_DATEADT(7),
+		!PG_ARGISNULL(8), PG_ARGISNULL(8) ? 0 : PG_GETARG_DATEADT(8)};
+		TtgReofferDates next = {false, 0, false, 0};
+		bool		has_next = false;
+
+		if (PG_NARGS() > 12)
+		{
+			next.has_offered = !PG_ARGISNULL(11);
+			next.offered = next.has_offered ? timestamp_day(PG_GETARG_TIMESTAMP(11)) : 0;
+			next.has_appointment = !PG_ARGISNULL(12);
+			next.appointment = next.has_appointment ? timestamp_day(PG_GETARG_TIMESTAMP(12)) : 0;
+			has_next = next.has_appointment;
+		}
+		rec = ttg_mcs_reoffer_dates(rec, has_next, next);
 		reoffered = reoffer_ok(cal, timestamp_day(c.appointment_at),
-							   !PG_ARGISNULL(7), PG_ARGISNULL(7) ? 0 : PG_GETARG_DATEADT(7),
-							   !PG_ARGISNULL(8), PG_ARGISNULL(8) ? 0 : PG_GETARG_DATEADT(8),
+							   rec.has_offered, rec.offered, rec.has_appointment, rec.appointment,
 							   rule);
 	}
-	t = ttg_tally_add(t, ttg_mcs_tally_field(f, c.outcome, reoffered), 1);
+	t = ttg_tally_add(t, ttg_mcs_tally_field_r(f, c.outcome, reoffered, &rules), 1);
 	PG_RETURN_DATUM(TtgTallyGetDatum(t));
 }
 
