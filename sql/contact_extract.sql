@@ -1,6 +1,7 @@
 -- contact_extract: a realistic nDelius extract loaded through ttg.load_ndelius_extract (codes mapped,
 -- rejects kept), with a transfer and a custody spell, checked against hand-worked case-months and
 -- team rates (R-MCS-1 to R-MCS-7). Report date 30 Apr 2026, whole months only.
+SET DateStyle = 'ISO, YMD';
 SET client_min_messages = warning;
 SELECT ttg.create_reporting_model('ext') IS NOT NULL AS made;
 RESET client_min_messages;
@@ -41,7 +42,6 @@ SELECT team, month, cases, cases_met, rate_percent, band FROM ext.mcs_team_month
 -- Attributed to both teams, March counts for Cardiff and Newport.
 UPDATE ext.settings SET attribution = 'both';
 SELECT case_id, team, month FROM ext.mcs_case_month WHERE case_id = 101 ORDER BY month, team;
--- Custody read as leaving any month touched: no change for 102 (March only); warrants not a pause.
 UPDATE ext.settings SET attribution = 'month_end', sent_home = 'attended';
 -- Sent home read as attended: 102's February is met.
 SELECT case_id, month, mcs_met FROM ext.mcs_case_month WHERE case_id = 102 ORDER BY month;

@@ -11,12 +11,12 @@ SELECT pg_catalog.set_config('ttg.migrate_saved_messages', pg_catalog.current_se
 -- history; vocabulary checked at load (BRAG statuses incl. red_amber, outcomes, requirements).
 ALTER TABLE settings ADD COLUMN IF NOT EXISTS brag_red_amber integer NOT NULL DEFAULT 1 CHECK (brag_red_amber >= 1);
 ALTER TABLE settings ADD COLUMN IF NOT EXISTS notice_lead_minutes integer NOT NULL DEFAULT 0 CHECK (notice_lead_minutes BETWEEN 0 AND 527040);
-ALTER TABLE settings ADD COLUMN IF NOT EXISTS sent_home text NOT NULL DEFAULT 'not_counted' CHECK (ttg.vocab_check('sent_home', sent_home));
+ALTER TABLE settings ADD COLUMN IF NOT EXISTS sent_home text NOT NULL DEFAULT 'not_counted' CHECK (ttg.vocab_check('sent_home', sent_home, 'sent_home'));
 ALTER TABLE settings ADD COLUMN IF NOT EXISTS em_with_curfew_exempt boolean NOT NULL DEFAULT true;
-ALTER TABLE settings ADD COLUMN IF NOT EXISTS attribution text NOT NULL DEFAULT 'month_end' CHECK (ttg.vocab_check('attribution', attribution));
-ALTER TABLE settings ADD COLUMN IF NOT EXISTS pause_custody text NOT NULL DEFAULT 'whole_month' CHECK (ttg.vocab_check('pause_rule', pause_custody));
-ALTER TABLE settings ADD COLUMN IF NOT EXISTS pause_warrant text NOT NULL DEFAULT 'whole_month' CHECK (ttg.vocab_check('pause_rule', pause_warrant));
-ALTER TABLE settings ADD COLUMN IF NOT EXISTS pause_suspended text NOT NULL DEFAULT 'whole_month' CHECK (ttg.vocab_check('pause_rule', pause_suspended));
+ALTER TABLE settings ADD COLUMN IF NOT EXISTS attribution text NOT NULL DEFAULT 'month_end' CHECK (ttg.vocab_check('attribution', attribution, 'attribution'));
+ALTER TABLE settings ADD COLUMN IF NOT EXISTS pause_custody text NOT NULL DEFAULT 'whole_month' CHECK (ttg.vocab_check('pause_rule', pause_custody, 'pause_custody'));
+ALTER TABLE settings ADD COLUMN IF NOT EXISTS pause_warrant text NOT NULL DEFAULT 'whole_month' CHECK (ttg.vocab_check('pause_rule', pause_warrant, 'pause_warrant'));
+ALTER TABLE settings ADD COLUMN IF NOT EXISTS pause_suspended text NOT NULL DEFAULT 'whole_month' CHECK (ttg.vocab_check('pause_rule', pause_suspended, 'pause_suspended'));
 COMMENT ON COLUMN settings.brag_red_amber IS 'Valid contacts a month required for a Red/Amber case (R-MCS-6).';
 COMMENT ON COLUMN settings.notice_lead_minutes IS 'R-MCS-3(a): minutes before the appointment the written notice must be given; default 0, any time before (the source names no lead time).';
 COMMENT ON COLUMN settings.sent_home IS 'How the outcome sent_home_service_issues (nDelius ATSS) counts: not_counted (default: the service did not hold the contact, read as its own cancellation, R-MCS-3(b)), acceptable_absence (counts when re-offered, R-MCS-4) or attended.';
@@ -36,16 +36,16 @@ BEGIN
                   WHERE conrelid = 'cases'::regclass AND conname = 'cases_brag_check'
                     AND pg_catalog.pg_get_constraintdef(oid) LIKE '%vocab_check%') THEN
     ALTER TABLE cases DROP CONSTRAINT IF EXISTS cases_brag_check;
-    ALTER TABLE cases ADD CONSTRAINT cases_brag_check CHECK (ttg.vocab_check('brag_status', brag)) NOT VALID;
+    ALTER TABLE cases ADD CONSTRAINT cases_brag_check CHECK (ttg.vocab_check('brag_status', brag, 'brag')) NOT VALID;
   END IF;
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint
                   WHERE conrelid = 'cases'::regclass AND conname = 'cases_requirements_check') THEN
     ALTER TABLE cases ADD CONSTRAINT cases_requirements_check
-      CHECK (ttg.mcs_in_scope(requirements, '{}'::text[]) IS NOT NULL) NOT VALID;
+      CHECK (ttg.vocab_check('requirement', requirements, 'requirements')) NOT VALID;
   END IF;
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint
                   WHERE conrelid = 'contacts'::regclass AND conname = 'contacts_outcome_check') THEN
-    ALTER TABLE contacts ADD CONSTRAINT contacts_outcome_check CHECK (ttg.vocab_check('contact_outcome', outcome)) NOT VALID;
+    ALTER TABLE contacts ADD CONSTRAINT contacts_outcome_check CHECK (ttg.vocab_check('contact_outcome', outcome, 'outcome')) NOT VALID;
   END IF;
   FOR c IN SELECT k.conrelid::regclass AS tab, k.conname FROM pg_catalog.pg_constraint k
             WHERE k.conrelid IN ('cases'::regclass, 'contacts'::regclass) AND NOT k.convalidated
@@ -84,7 +84,7 @@ COMMENT ON COLUMN case_assignments.to_date IS 'Last day held; NULL while held.';
 
 CREATE TABLE IF NOT EXISTS case_requirement_periods (
   case_id     bigint NOT NULL REFERENCES cases ON DELETE CASCADE,
-  requirement text NOT NULL CHECK (ttg.vocab_check('requirement', requirement)),
+  requirement text NOT NULL CHECK (ttg.vocab_check('requirement', requirement, 'requirement')),
   from_date   date NOT NULL,
   to_date     date,
   CHECK (to_date IS NULL OR to_date >= from_date)
@@ -98,7 +98,7 @@ COMMENT ON COLUMN case_requirement_periods.to_date IS 'Last day of the requireme
 
 CREATE TABLE IF NOT EXISTS case_pauses (
   case_id   bigint NOT NULL REFERENCES cases ON DELETE CASCADE,
-  kind      text NOT NULL CHECK (ttg.vocab_check('pause_kind', kind)),
+  kind      text NOT NULL CHECK (ttg.vocab_check('pause_kind', kind, 'kind')),
   from_date date NOT NULL,
   to_date   date,
   CHECK (to_date IS NULL OR to_date >= from_date)

@@ -22,12 +22,12 @@ CREATE TABLE settings (
   CHECK (mcs_trigger <= mcs_target),
   brag_red_amber     integer NOT NULL DEFAULT 1 CHECK (brag_red_amber >= 1),
   notice_lead_minutes integer NOT NULL DEFAULT 0 CHECK (notice_lead_minutes BETWEEN 0 AND 527040),
-  sent_home          text NOT NULL DEFAULT 'not_counted' CHECK (ttg.vocab_check('sent_home', sent_home)),
+  sent_home          text NOT NULL DEFAULT 'not_counted' CHECK (ttg.vocab_check('sent_home', sent_home, 'sent_home')),
   em_with_curfew_exempt boolean NOT NULL DEFAULT true,
-  attribution        text NOT NULL DEFAULT 'month_end' CHECK (ttg.vocab_check('attribution', attribution)),
-  pause_custody      text NOT NULL DEFAULT 'whole_month' CHECK (ttg.vocab_check('pause_rule', pause_custody)),
-  pause_warrant      text NOT NULL DEFAULT 'whole_month' CHECK (ttg.vocab_check('pause_rule', pause_warrant)),
-  pause_suspended    text NOT NULL DEFAULT 'whole_month' CHECK (ttg.vocab_check('pause_rule', pause_suspended))
+  attribution        text NOT NULL DEFAULT 'month_end' CHECK (ttg.vocab_check('attribution', attribution, 'attribution')),
+  pause_custody      text NOT NULL DEFAULT 'whole_month' CHECK (ttg.vocab_check('pause_rule', pause_custody, 'pause_custody')),
+  pause_warrant      text NOT NULL DEFAULT 'whole_month' CHECK (ttg.vocab_check('pause_rule', pause_warrant, 'pause_warrant')),
+  pause_suspended    text NOT NULL DEFAULT 'whole_month' CHECK (ttg.vocab_check('pause_rule', pause_suspended, 'pause_suspended'))
 );
 INSERT INTO settings DEFAULT VALUES;
 COMMENT ON TABLE settings IS 'Local policy the views pass to the ttg functions: one row.';
@@ -67,7 +67,7 @@ CREATE TABLE cases (
   region            text NOT NULL,
   team              text NOT NULL,
   sex               text NOT NULL CHECK (sex IN ('female', 'male')),
-  brag              text NOT NULL DEFAULT 'green' CHECK (ttg.vocab_check('brag_status', brag)),
+  brag              text NOT NULL DEFAULT 'green' CHECK (ttg.vocab_check('brag_status', brag, 'brag')),
   order_type        text NOT NULL CHECK (order_type IN ('community_order', 'suspended_sentence_order', 'licence', 'post_sentence_supervision')),
   requirements      text[] NOT NULL DEFAULT '{}',
   isp_completed_on  date,
@@ -75,7 +75,7 @@ CREATE TABLE cases (
   supervision_end   date,
   CHECK (supervision_end IS NULL OR supervision_end >= supervision_start),
   CHECK (isp_completed_on IS NULL OR isp_completed_on >= supervision_start),
-  CONSTRAINT cases_requirements_check CHECK (ttg.mcs_in_scope(requirements, '{}'::text[]) IS NOT NULL)
+  CONSTRAINT cases_requirements_check CHECK (ttg.vocab_check('requirement', requirements, 'requirements'))
 );
 CREATE INDEX ON cases (region, team);
 COMMENT ON TABLE cases IS 'Community cases (nDelius extract): one row per case.';
@@ -101,7 +101,7 @@ CREATE TABLE contacts (
   other_activity      boolean,
   next_offered_on     date,
   next_appointment_on date,
-  CONSTRAINT contacts_outcome_check CHECK (ttg.vocab_check('contact_outcome', outcome))
+  CONSTRAINT contacts_outcome_check CHECK (ttg.vocab_check('contact_outcome', outcome, 'outcome'))
 );
 CREATE INDEX ON contacts (case_id, appointment_at);
 COMMENT ON TABLE contacts IS 'Contacts (nDelius extract): one row per appointment.';
@@ -135,7 +135,7 @@ COMMENT ON COLUMN case_assignments.to_date IS 'Last day held; NULL while held.';
 
 CREATE TABLE case_requirement_periods (
   case_id     bigint NOT NULL REFERENCES cases ON DELETE CASCADE,
-  requirement text NOT NULL CHECK (ttg.vocab_check('requirement', requirement)),
+  requirement text NOT NULL CHECK (ttg.vocab_check('requirement', requirement, 'requirement')),
   from_date   date NOT NULL,
   to_date     date,
   CHECK (to_date IS NULL OR to_date >= from_date)
@@ -149,7 +149,7 @@ COMMENT ON COLUMN case_requirement_periods.to_date IS 'Last day of the requireme
 
 CREATE TABLE case_pauses (
   case_id   bigint NOT NULL REFERENCES cases ON DELETE CASCADE,
-  kind      text NOT NULL CHECK (ttg.vocab_check('pause_kind', kind)),
+  kind      text NOT NULL CHECK (ttg.vocab_check('pause_kind', kind, 'kind')),
   from_date date NOT NULL,
   to_date   date,
   CHECK (to_date IS NULL OR to_date >= from_date)

@@ -26,3 +26,15 @@ CREATE FUNCTION ttg.vocab_words(vocabulary text) RETURNS SETOF text
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
 COMMENT ON FUNCTION ttg.vocab_words(text) IS
   'The canonical words of a named vocabulary, in the order the error hints list them.';
+
+CREATE FUNCTION ttg.vocab_check(vocabulary text, value text, column_name text) RETURNS boolean
+  AS 'MODULE_PATHNAME', 'ttg_pg_vocab_check'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ttg.vocab_check(text, text, text) IS
+  'As ttg.vocab_check(vocabulary, value), naming column_name in the error ("invalid contact outcome in column outcome: ..."), for CHECK constraints: with the line that COPY adds, a bad value in a \copy is named by value, column and line.';
+
+CREATE FUNCTION ttg.vocab_check(vocabulary text, value text[], column_name text) RETURNS boolean
+  AS 'MODULE_PATHNAME', 'ttg_pg_vocab_check_array'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ttg.vocab_check(text, text[], text) IS
+  'ttg.vocab_check(vocabulary, element, column_name) for every element of an array (a NULL element: 22004), for CHECK constraints on word arrays such as cases.requirements.';

@@ -8,6 +8,8 @@
 #include "postgres.h"
 #include "fmgr.h"
 #include "funcapi.h"
+#include "catalog/pg_type.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 
 #include "vocab_pg.h"
@@ -118,14 +120,26 @@ ttg_pg_vocab_check(PG_FUNCTION_ARGS)
 	int			id = -1;
 	const char *w;
 
+	/* The column, when the CHECK names it: "invalid contact outcome in column outcome: ..." */
+	const char *col = PG_NARGS() > 2 && !PG_ARGISNULL(2)
+		? psprintf(" in column %s", text_to_cstring(PG_GETARG_TEXT_PP(2))) : "";
+
 	if (!ttg_vocab_lookup(v, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &id))
-		ttg_vocab_report(v, text_to_cstring(t),
-						 "(stored as written; map nDelius codes with ttg.code_word or load extracts with ttg.load_ndelius_extract)");
+	{
+		char		hint[1024];
+
+		ttg_vocab_hint(v, hint, sizeof hint);
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid %s%s: \"%s\"", v->what, col, text_to_cstring(t)),
+				 errhint("Accepted values: %s (stored as written; map nDelius codes with ttg.code_word "
+						 "or load extracts with ttg.load_ndelius_extract).", hint)));
+	}
 	w = ttg_vocab_word(v, id);
 	if (strlen(w) != VARSIZE_ANY_EXHDR(t) || memcmp(w, VARDATA_ANY(t), strlen(w)) != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid %s: \"%s\"", v->what, text_to_cstring(t)),
+				 errmsg("invalid %s%s: \"%s\"", v->what, col, text_to_cstring(t)),
 				 errdetail("Stored words are canonical; this one is written \"%s\".", w),
 				 errhint("Write \"%s\" (or map the value with ttg.vocab_word).", w)));
 	PG_RETURN_BOOL(true);
@@ -148,4 +162,26 @@ ttg_pg_vocab_words(PG_FUNCTION_ARGS)
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, &d, &isnull);
 	}
 	return (Datum) 0;
+}
+
+/* ttg.vocab_check(vocabulary, values text[], column_name): every element, as the scalar form. */
+PG_FUNCTION_INFO_V1(ttg_pg_vocab_check_array);
+Datum
+ttg_pg_vocab_check_array(PG_FUNCTION_ARGS)
+{
+	ArrayType  *a = PG_GETARG_ARRAYTYPE_P(1);
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+
+	deconstruct_array(a, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
+	for (int i = 0; i < n; i++)
+	{
+		if (nulls[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("%s must not contain NULL", text_to_cstring(PG_GETARG_TEXT_PP(2)))));
+		(void) DirectFunctionCall3(ttg_pg_vocab_check, PG_GETARG_DATUM(0), elems[i], PG_GETARG_DATUM(2));
+	}
+	PG_RETURN_BOOL(true);
 }
