@@ -134,4 +134,64 @@ COMMENT ON COLUMN load_rejects.line IS 'Row number in the staging table (its ord
 COMMENT ON COLUMN load_rejects.row_data IS 'The staging row as it was.';
 COMMENT ON COLUMN load_rejects.reason IS 'Why it was refused (the error, naming value and column).';
 
+
+-- Contact compliance results, kept up to date by triggers on the tables they are computed
+-- from (ttg.mcs_track): only the cases whose rows changed are computed again.
+CREATE TABLE IF NOT EXISTS mcs_results (
+  case_id           bigint NOT NULL,
+  region            text NOT NULL,
+  team              text NOT NULL,
+  brag              text NOT NULL,
+  month             date NOT NULL,
+  mcs_met           boolean NOT NULL,
+  brag_met          boolean NOT NULL,
+  contacts          integer NOT NULL,
+  valid_contacts    integer NOT NULL,
+  reason            text,
+  commonest_failure text,
+  PRIMARY KEY (case_id, month, team)
+);
+CREATE INDEX IF NOT EXISTS mcs_results_team_month_idx ON mcs_results (team, month);
+CREATE INDEX IF NOT EXISTS mcs_results_region_month_idx ON mcs_results (region, month);
+CREATE INDEX IF NOT EXISTS mcs_results_month_idx ON mcs_results (month);
+COMMENT ON TABLE mcs_results IS 'The case-months of mcs_case_month_live, stored: triggers on cases, contacts, case_assignments, case_requirement_periods, case_pauses, settings and team_go_live compute again the cases a statement touched (all of them for settings, team_go_live and TRUNCATE), in the same transaction. With settings.as_of NULL (today) run ttg.refresh_reporting_model(schema) once a day so that a new month appears. Writers of those tables need INSERT and DELETE here.';
+COMMENT ON COLUMN mcs_results.case_id IS 'The case.';
+COMMENT ON COLUMN mcs_results.region IS 'Region the month is attributed to.';
+COMMENT ON COLUMN mcs_results.team IS 'Team the month is attributed to.';
+COMMENT ON COLUMN mcs_results.brag IS 'BRAG status of the case.';
+COMMENT ON COLUMN mcs_results.month IS 'First day of the month.';
+COMMENT ON COLUMN mcs_results.mcs_met IS 'Minimum Contact Specification met (R-MCS-1).';
+COMMENT ON COLUMN mcs_results.brag_met IS 'BRAG frequency met (R-MCS-6).';
+COMMENT ON COLUMN mcs_results.contacts IS 'Contacts recorded in the month.';
+COMMENT ON COLUMN mcs_results.valid_contacts IS 'Valid case-manager contacts in the month.';
+COMMENT ON COLUMN mcs_results.reason IS 'Why not met; NULL when met.';
+COMMENT ON COLUMN mcs_results.commonest_failure IS 'The commonest failure among invalid contacts; NULL when none.';
+
+-- Triggers made once (a model built before 0.2.0 has none).
+DO $t$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger WHERE tgrelid = 'contacts'::regclass AND tgname = 'mcs_track_ins') THEN
+    CREATE TRIGGER mcs_track_ins AFTER INSERT ON cases REFERENCING NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_upd AFTER UPDATE ON cases REFERENCING OLD TABLE AS ttg_old NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_del AFTER DELETE ON cases REFERENCING OLD TABLE AS ttg_old FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_trunc AFTER TRUNCATE ON cases FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_ins AFTER INSERT ON contacts REFERENCING NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_upd AFTER UPDATE ON contacts REFERENCING OLD TABLE AS ttg_old NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_del AFTER DELETE ON contacts REFERENCING OLD TABLE AS ttg_old FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_trunc AFTER TRUNCATE ON contacts FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_ins AFTER INSERT ON case_assignments REFERENCING NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_upd AFTER UPDATE ON case_assignments REFERENCING OLD TABLE AS ttg_old NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_del AFTER DELETE ON case_assignments REFERENCING OLD TABLE AS ttg_old FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_ins AFTER INSERT ON case_requirement_periods REFERENCING NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_upd AFTER UPDATE ON case_requirement_periods REFERENCING OLD TABLE AS ttg_old NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_del AFTER DELETE ON case_requirement_periods REFERENCING OLD TABLE AS ttg_old FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_ins AFTER INSERT ON case_pauses REFERENCING NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_upd AFTER UPDATE ON case_pauses REFERENCING OLD TABLE AS ttg_old NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_del AFTER DELETE ON case_pauses REFERENCING OLD TABLE AS ttg_old FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON settings FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON team_go_live FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+  END IF;
+END
+$t$;
+
 SELECT pg_catalog.set_config('client_min_messages', pg_catalog.current_setting('ttg.migrate_saved_messages'), true);

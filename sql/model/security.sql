@@ -46,3 +46,5 @@ CREATE POLICY by_case ON case_pauses
   USING (EXISTS (SELECT 1 FROM cases c WHERE c.case_id OPERATOR(pg_catalog.=) case_pauses.case_id));
 -- Rejected rows carry whatever the extract held: only the model's owner reads them.
 ALTER TABLE load_rejects ENABLE ROW LEVEL SECURITY;
+ALTER TABLE mcs_results ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_region ON mcs_results USING (visible_region(region));
