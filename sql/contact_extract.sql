@@ -13,14 +13,15 @@ CREATE TEMP TABLE sk (contact_id text, case_id text, contact_type text, appointm
                       next_appointment_on text);
 \copy sc FROM 'test/data/ndelius_cases.csv' CSV HEADER
 \copy sk FROM 'test/data/ndelius_contacts.csv' CSV HEADER
--- Cases 101-103 load (Red/Amber -> red_amber, Community Order -> community_order, RAR;UPW -> rar, unpaid_work);
+-- Cases 101-103 and 107 load (Red/Amber -> red_amber, Community Order -> community_order, RAR;UPW -> rar,
+-- unpaid_work; sex Not recorded -> NULL);
 -- 104 (register Purple), 105 (requirement XYZ), 106 (30 February) are rejected. Contacts 1-4 and 7 load
 -- (coap is COAP; ATSS -> sent_home_service_issues; CO38 -> no outcome); 5 (outcome ZZZZ) and 6 (case 999)
--- are rejected: 3 + 5 loaded, 5 rejected.
+-- are rejected: 4 + 5 loaded, 5 rejected.
 SELECT * FROM ttg.load_ndelius_extract('ext', 'sc', 'sk');
 SELECT source, line, split_part(reason, ':', 1) AS sqlstate, row_data->>(CASE source WHEN 'cases' THEN 'case_id' ELSE 'contact_id' END) AS id
   FROM ext.load_rejects ORDER BY source, line;
-SELECT case_id, brag, order_type, requirements FROM ext.cases ORDER BY case_id;
+SELECT case_id, sex, brag, order_type, requirements FROM ext.cases ORDER BY case_id;
 SELECT contact_id, contact_type, outcome FROM ext.contacts ORDER BY contact_id;
 
 -- History: case 101 moves from Cardiff to Newport on Wed 11 Mar; case 102 is in custody all March.
@@ -34,9 +35,11 @@ INSERT INTO ext.case_pauses VALUES (102, 'custody', '2026-03-01', '2026-03-31');
 --   not counted (failure cancelled_by_case_manager): no_valid_contact. Apr: warrant code CO38 records no
 --   outcome: valid but unattended, no_attended_contact.
 -- 103 (curfew with electronic monitoring only): out of scope (R-MCS-5).
+-- 107 (ISP Mon 2 Mar, licence, no contacts): April only (March is a part month): no_contact.
 SELECT case_id, team, month, mcs_met, valid_contacts, reason, commonest_failure
   FROM ext.mcs_case_month ORDER BY case_id, month, team;
--- Cardiff Feb: 101 met, 102 not: 50.0. Cardiff Apr: 102 not: 0.0. Newport Mar: 100.0; Newport Apr: 0.0.
+-- Cardiff Feb: 101 met, 102 not: 50.0. Cardiff Apr: 102 not: 0.0. Newport Mar: 100.0; Newport Apr: 0.0;
+-- Swansea Apr (107): 0.0.
 -- All 2026 months are past the ramp-up: bands met (>= 95), improvement (< 85).
 SELECT team, month, cases, cases_met, rate_percent, band FROM ext.mcs_team_month ORDER BY team, month;
 -- Attributed to both teams, March counts for Cardiff and Newport.

@@ -38,6 +38,14 @@ BEGIN
     ALTER TABLE cases DROP CONSTRAINT IF EXISTS cases_brag_check;
     ALTER TABLE cases ADD CONSTRAINT cases_brag_check CHECK (ttg.vocab_check('brag_status', brag, 'brag')) NOT VALID;
   END IF;
+  -- Sex other than female or male, or not recorded, is real data.
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint
+                  WHERE conrelid = 'cases'::regclass AND conname = 'cases_sex_check'
+                    AND pg_catalog.pg_get_constraintdef(oid) LIKE '%other%') THEN
+    ALTER TABLE cases DROP CONSTRAINT IF EXISTS cases_sex_check;
+    ALTER TABLE cases ADD CONSTRAINT cases_sex_check CHECK (sex IN ('female', 'male', 'other'));
+  END IF;
+  ALTER TABLE cases ALTER COLUMN sex DROP NOT NULL;
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint
                   WHERE conrelid = 'cases'::regclass AND conname = 'cases_requirements_check') THEN
     ALTER TABLE cases ADD CONSTRAINT cases_requirements_check
@@ -59,6 +67,7 @@ BEGIN
   END LOOP;
 END
 $m$;
+COMMENT ON COLUMN cases.sex IS 'female, male or other; NULL when not recorded (matching reads NULL as any).';
 COMMENT ON COLUMN cases.brag IS 'BRAG status: red, red_amber, amber, green or blue (checked at load; nDelius codes map through ttg.code_word).';
 COMMENT ON COLUMN cases.requirements IS 'Requirement words of the order (unpaid_work, rar, curfew, ...), checked at load; empty for a licence. Dated periods in case_requirement_periods replace them when present.';
 COMMENT ON COLUMN contacts.outcome IS 'Outcome word (attended, failed_to_attend, acceptable_absence, cancelled_by_case_manager, rearranged_by_case_manager, rearranged_by_service_user, sent_home_service_issues), checked at load; NULL when not yet recorded. nDelius codes map through ttg.mcs_outcome(code).';

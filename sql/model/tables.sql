@@ -66,7 +66,7 @@ CREATE TABLE cases (
   case_id           bigint PRIMARY KEY,
   region            text NOT NULL,
   team              text NOT NULL,
-  sex               text NOT NULL CHECK (sex IN ('female', 'male')),
+  sex               text CHECK (sex IN ('female', 'male', 'other')),
   brag              text NOT NULL DEFAULT 'green' CHECK (ttg.vocab_check('brag_status', brag, 'brag')),
   order_type        text NOT NULL CHECK (order_type IN ('community_order', 'suspended_sentence_order', 'licence', 'post_sentence_supervision')),
   requirements      text[] NOT NULL DEFAULT '{}',
@@ -82,7 +82,7 @@ COMMENT ON TABLE cases IS 'Community cases (nDelius extract): one row per case.'
 COMMENT ON COLUMN cases.case_id IS 'Case identifier.';
 COMMENT ON COLUMN cases.region IS 'Region (or CRC/CPA area) the case belongs to.';
 COMMENT ON COLUMN cases.team IS 'Probation team.';
-COMMENT ON COLUMN cases.sex IS 'female or male.';
+COMMENT ON COLUMN cases.sex IS 'female, male or other; NULL when not recorded (matching reads NULL as any).';
 COMMENT ON COLUMN cases.brag IS 'BRAG status: red, red_amber, amber, green or blue (checked at load; nDelius codes map through ttg.code_word).';
 COMMENT ON COLUMN cases.order_type IS 'community_order, suspended_sentence_order, licence or post_sentence_supervision.';
 COMMENT ON COLUMN cases.requirements IS 'Requirement words of the order (unpaid_work, rar, curfew, ...), checked at load; empty for a licence. Dated periods in case_requirement_periods replace them when present.';

@@ -301,7 +301,7 @@ CREATE FUNCTION ttg.mcs_in_scope(requirements text[],
   AS 'MODULE_PATHNAME', 'ttg_pg_mcs_in_scope'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_in_scope(text[], text[]) IS
-  'R-MCS-5: false when the order has requirements and every one is in exempt (default: unpaid_work, curfew, exclusion, prohibited_activity, residence); true otherwise, including an empty array (a licence). Words: unpaid_work, rar, accredited_programme, prohibited_activity, curfew, exclusion, residence, foreign_travel_prohibition, mental_health_treatment, drug_rehabilitation, alcohol_treatment, alcohol_abstinence, attendance_centre, electronic_monitoring; others 22023, a NULL element 22004. NULL array in, NULL out.';
+  'R-MCS-5: false when the order has requirements and every one is in exempt (default: unpaid_work, curfew, exclusion, prohibited_activity, residence), electronic_monitoring counting as exempt alongside an exempt curfew (it enforces the curfew; ttg.mcs_in_scope(requirements, exempt, false) reads it otherwise); true otherwise, including an empty array (a licence). Words: unpaid_work, rar, accredited_programme, prohibited_activity, curfew, exclusion, residence, foreign_travel_prohibition, mental_health_treatment, drug_rehabilitation, alcohol_treatment, alcohol_abstinence, attendance_centre, electronic_monitoring; others 22023, a NULL element 22004. NULL array in, NULL out.';
 
 CREATE FUNCTION ttg.mcs_months(isp_completed_on date, scope_end date, partial text DEFAULT 'full')
   RETURNS SETOF date
@@ -587,7 +587,7 @@ BEGIN
         EXECUTE format('INSERT INTO %s.cases (case_id, region, team, sex, brag, order_type, requirements,'
                        ' isp_completed_on, supervision_start, supervision_end) VALUES ($1::bigint, $2, $3, $4, $5, $6, $7,'
                        ' $8::date, $9::date, $10::date)', s)
-          USING r.j->>'case_id', r.j->>'region', r.j->>'team', ttg.vocab_key(r.j->>'sex'),
+          USING r.j->>'case_id', r.j->>'region', r.j->>'team', CASE WHEN ttg.vocab_key(r.j->>'sex') IN ('', 'not_recorded', 'not_known', 'unknown') THEN NULL ELSE ttg.vocab_key(r.j->>'sex') END,
                 coalesce(ttg.code_word('brag_status', nullif(btrim(r.j->>'register'), '')), 'green'),
                 ttg.vocab_key(r.j->>'order_type'), reqs,
                 nullif(r.j->>'isp_completed_on', ''), r.j->>'supervision_start', nullif(r.j->>'supervision_end', '');
@@ -621,7 +621,7 @@ BEGIN
 END
 $fn$;
 COMMENT ON FUNCTION ttg.load_ndelius_extract(name, regclass, regclass) IS
-  'Load an nDelius-shaped extract from staging tables (all columns text; either may be NULL) into the reporting model in target_schema, mapping codes through the code tables (ttg.code_word): cases_staging columns case_id, region, team, sex, register (BRAG code: Red, Red/Amber, ...; empty: green), order_type, requirement_codes (codes separated by ;), isp_completed_on, supervision_start, supervision_end; contacts_staging columns contact_id, case_id, contact_type (e.g. COAP), appointment_at, notified_at, outcome_code (nDelius outcome, e.g. ATTC; empty: not recorded), available_minutes, other_activity, next_offered_on, next_appointment_on. Each row that cannot be mapped or stored (unknown code, bad date, missing case, duplicate id) goes to load_rejects with its line and the error; every other row is loaded. Returns the counts. Load cases before contacts (one call does).';
+  'Load an nDelius-shaped extract from staging tables (all columns text; either may be NULL) into the reporting model in target_schema, mapping codes through the code tables (ttg.code_word): cases_staging columns case_id, region, team, sex (female, male, other; empty or not recorded: NULL), register (BRAG code: Red, Red/Amber, ...; empty: green), order_type, requirement_codes (codes separated by ;), isp_completed_on, supervision_start, supervision_end; contacts_staging columns contact_id, case_id, contact_type (e.g. COAP), appointment_at, notified_at, outcome_code (nDelius outcome, e.g. ATTC; empty: not recorded), available_minutes, other_activity, next_offered_on, next_appointment_on. Each row that cannot be mapped or stored (unknown code, bad date, missing case, duplicate id) goes to load_rejects with its line and the error; every other row is loaded. Returns the counts. Load cases before contacts (one call does).';
 
 -- ---------------------------------------------------------------------------
 -- Contact compliance results kept incrementally in each reporting model.
@@ -645,7 +645,7 @@ BEGIN
   END IF;
   -- Between a rebuild's drop and make of the views there is nothing to compute from; the
   -- rebuild computes every case at its end.
-  IF to_regclass(s || '.mcs_case_month_live') IS NULL THEN
+  IF to_regclass(s || '.mcs_case_month_live') IS NULL OR to_regprocedure(s || '.mcs_case_month_for(bigint[])') IS NULL THEN
     RETURN 0;
   END IF;
   IF case_ids IS NULL THEN
@@ -653,15 +653,14 @@ BEGIN
     EXECUTE format('INSERT INTO %s.mcs_results SELECT * FROM %s.mcs_case_month_live', s, s);
   ELSE
     EXECUTE format('DELETE FROM %s.mcs_results WHERE case_id OPERATOR(pg_catalog.=) ANY ($1)', s) USING case_ids;
-    EXECUTE format('INSERT INTO %s.mcs_results SELECT * FROM %s.mcs_case_month_live WHERE case_id OPERATOR(pg_catalog.=) ANY ($1)', s, s)
-      USING case_ids;
+    EXECUTE format('INSERT INTO %s.mcs_results SELECT * FROM %s.mcs_case_month_for($1)', s, s) USING case_ids;
   END IF;
   GET DIAGNOSTICS n = ROW_COUNT;
   RETURN n;
 END
 $fn$;
 COMMENT ON FUNCTION ttg.refresh_reporting_model(name, bigint[]) IS
-  'Compute the contact-compliance case-months of the reporting model in target_schema again into its mcs_results table: every case (case_ids NULL, the default) or only the cases listed. The triggers of the model call it for the cases each statement touched, so a daily call (with settings.as_of NULL, to add the new month) is all a region schedules. Returns the case-month rows written. Runs with the caller''s rights: run it as the model''s owner so that row security hides nothing.';
+  'Compute the contact-compliance case-months of the reporting model in target_schema again into its mcs_results table: every case (case_ids NULL, the default: one pass over the contacts, mcs_case_month_live) or only the cases listed (each read through the contacts index, mcs_case_month_for). The triggers of the model call it for the cases each statement touched, so a daily call (with settings.as_of NULL, to add the new month) is all a region schedules. Returns the case-month rows written. Runs with the caller''s rights: run it as the model''s owner so that row security hides nothing.';
 
 CREATE FUNCTION ttg.mcs_track() RETURNS trigger
   LANGUAGE plpgsql

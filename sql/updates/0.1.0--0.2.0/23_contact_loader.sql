@@ -32,7 +32,7 @@ BEGIN
         EXECUTE format('INSERT INTO %s.cases (case_id, region, team, sex, brag, order_type, requirements,'
                        ' isp_completed_on, supervision_start, supervision_end) VALUES ($1::bigint, $2, $3, $4, $5, $6, $7,'
                        ' $8::date, $9::date, $10::date)', s)
-          USING r.j->>'case_id', r.j->>'region', r.j->>'team', ttg.vocab_key(r.j->>'sex'),
+          USING r.j->>'case_id', r.j->>'region', r.j->>'team', CASE WHEN ttg.vocab_key(r.j->>'sex') IN ('', 'not_recorded', 'not_known', 'unknown') THEN NULL ELSE ttg.vocab_key(r.j->>'sex') END,
                 coalesce(ttg.code_word('brag_status', nullif(btrim(r.j->>'register'), '')), 'green'),
                 ttg.vocab_key(r.j->>'order_type'), reqs,
                 nullif(r.j->>'isp_completed_on', ''), r.j->>'supervision_start', nullif(r.j->>'supervision_end', '');
@@ -66,4 +66,4 @@ BEGIN
 END
 $fn$;
 COMMENT ON FUNCTION ttg.load_ndelius_extract(name, regclass, regclass) IS
-  'Load an nDelius-shaped extract from staging tables (all columns text; either may be NULL) into the reporting model in target_schema, mapping codes through the code tables (ttg.code_word): cases_staging columns case_id, region, team, sex, register (BRAG code: Red, Red/Amber, ...; empty: green), order_type, requirement_codes (codes separated by ;), isp_completed_on, supervision_start, supervision_end; contacts_staging columns contact_id, case_id, contact_type (e.g. COAP), appointment_at, notified_at, outcome_code (nDelius outcome, e.g. ATTC; empty: not recorded), available_minutes, other_activity, next_offered_on, next_appointment_on. Each row that cannot be mapped or stored (unknown code, bad date, missing case, duplicate id) goes to load_rejects with its line and the error; every other row is loaded. Returns the counts. Load cases before contacts (one call does).';
+  'Load an nDelius-shaped extract from staging tables (all columns text; either may be NULL) into the reporting model in target_schema, mapping codes through the code tables (ttg.code_word): cases_staging columns case_id, region, team, sex (female, male, other; empty or not recorded: NULL), register (BRAG code: Red, Red/Amber, ...; empty: green), order_type, requirement_codes (codes separated by ;), isp_completed_on, supervision_start, supervision_end; contacts_staging columns contact_id, case_id, contact_type (e.g. COAP), appointment_at, notified_at, outcome_code (nDelius outcome, e.g. ATTC; empty: not recorded), available_minutes, other_activity, next_offered_on, next_appointment_on. Each row that cannot be mapped or stored (unknown code, bad date, missing case, duplicate id) goes to load_rejects with its line and the error; every other row is loaded. Returns the counts. Load cases before contacts (one call does).';

@@ -22,7 +22,7 @@ BEGIN
   END IF;
   -- Between a rebuild's drop and make of the views there is nothing to compute from; the
   -- rebuild computes every case at its end.
-  IF to_regclass(s || '.mcs_case_month_live') IS NULL THEN
+  IF to_regclass(s || '.mcs_case_month_live') IS NULL OR to_regprocedure(s || '.mcs_case_month_for(bigint[])') IS NULL THEN
     RETURN 0;
   END IF;
   IF case_ids IS NULL THEN
@@ -30,15 +30,14 @@ BEGIN
     EXECUTE format('INSERT INTO %s.mcs_results SELECT * FROM %s.mcs_case_month_live', s, s);
   ELSE
     EXECUTE format('DELETE FROM %s.mcs_results WHERE case_id OPERATOR(pg_catalog.=) ANY ($1)', s) USING case_ids;
-    EXECUTE format('INSERT INTO %s.mcs_results SELECT * FROM %s.mcs_case_month_live WHERE case_id OPERATOR(pg_catalog.=) ANY ($1)', s, s)
-      USING case_ids;
+    EXECUTE format('INSERT INTO %s.mcs_results SELECT * FROM %s.mcs_case_month_for($1)', s, s) USING case_ids;
   END IF;
   GET DIAGNOSTICS n = ROW_COUNT;
   RETURN n;
 END
 $fn$;
 COMMENT ON FUNCTION ttg.refresh_reporting_model(name, bigint[]) IS
-  'Compute the contact-compliance case-months of the reporting model in target_schema again into its mcs_results table: every case (case_ids NULL, the default) or only the cases listed. The triggers of the model call it for the cases each statement touched, so a daily call (with settings.as_of NULL, to add the new month) is all a region schedules. Returns the case-month rows written. Runs with the caller''s rights: run it as the model''s owner so that row security hides nothing.';
+  'Compute the contact-compliance case-months of the reporting model in target_schema again into its mcs_results table: every case (case_ids NULL, the default: one pass over the contacts, mcs_case_month_live) or only the cases listed (each read through the contacts index, mcs_case_month_for). The triggers of the model call it for the cases each statement touched, so a daily call (with settings.as_of NULL, to add the new month) is all a region schedules. Returns the case-month rows written. Runs with the caller''s rights: run it as the model''s owner so that row security hides nothing.';
 
 CREATE FUNCTION ttg.mcs_track() RETURNS trigger
   LANGUAGE plpgsql
