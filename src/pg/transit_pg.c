@@ -390,7 +390,7 @@ compile_feed(FeedEntry *e, const char *feed, const char *q, DateADT day)
 						 "                        OPERATOR(pg_catalog.-) 1 AS idx"
 						 "               FROM %s.stops WHERE stop_lat IS NOT NULL AND stop_lon IS NOT NULL) s"
 						 "         ON s.stop_id OPERATOR(pg_catalog.=) st.stop_id"
-						 " ORDER BY sv.shift DESC, t.trip_id, st.stop_sequence", q, q, q);
+						 " ORDER BY sv.shift DESC, t.trip_id COLLATE \"C\", st.stop_sequence", q, q, q);
 		portal = SPI_cursor_open_with_args(NULL, sql.data, 2, types, vals, NULL, true, 0);
 		for (;;)
 		{
