@@ -1,4 +1,4 @@
--- travel: the 90/60-minute rules (R-UPW-1, R-UPW-2) and travel-time estimates (issue 5).
+-- travel: the 90/60-minute rules (R-UPW-1, R-UPW-2) and travel-time estimates.
 SET DateStyle = 'ISO, YMD';
 -- err(q) runs q and shows SQLSTATE, message and hint on one line.
 \i sql/include/err.sql
