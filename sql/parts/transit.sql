@@ -3,23 +3,24 @@
 -- the database (Connection Scan), for the 90-minute rule (R-UPW-1, R-UPW-2).
 -- A feed is a schema made by ttg.create_gtfs_tables, into which the user
 -- \copies the GTFS text files. ttg compiles a feed for one service date into
--- a compact timetable cached per backend, keyed by the feed's version: a uuid
--- that statement triggers on the feed's tables renew on every change, read
--- under the statement's snapshot, so a cached timetable never outlives the
--- rows it was compiled from and a statement never mixes two versions.
+-- a compact timetable cached per backend, keyed by the feed's version: the
+-- row version (xmin, ctid) of its feed_version row, which statement triggers
+-- on the feed's tables rewrite on every change (as local calendars are
+-- keyed), read under the statement's snapshot; so a cached timetable never
+-- outlives the rows it was compiled from and a statement never mixes two
+-- versions.
 -- ===========================================================================
 
 CREATE FUNCTION ttg.gtfs_touch() RETURNS trigger
   LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-  -- A new version for the whole feed: every cached compilation of the old
-  -- one is then a miss (the key is read under each statement's snapshot).
-  EXECUTE format('UPDATE %I.feed_version SET version = pg_catalog.gen_random_uuid(), changed_at = pg_catalog.now()',
-                 TG_TABLE_SCHEMA);
+  -- A new row version for the whole feed: every cached compilation of the
+  -- old one is then a miss (the key is read under each statement's snapshot).
+  EXECUTE format('UPDATE %I.feed_version SET changed_at = pg_catalog.clock_timestamp()', TG_TABLE_SCHEMA);
   RETURN NULL;
 END $$;
 COMMENT ON FUNCTION ttg.gtfs_touch() IS
-  'Statement trigger on a GTFS feed''s tables: gives the feed a new version (a random uuid in feed_version), so that compiled timetables cached by any backend are not used for the changed rows.';
+  'Statement trigger on a GTFS feed''s tables: rewrites the feed''s feed_version row, whose row version (xmin, ctid) keys the compiled timetables every backend caches, so that none is used for the changed rows.';
 
 CREATE FUNCTION ttg.create_gtfs_tables(feed name) RETURNS void
   LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
@@ -32,10 +33,9 @@ BEGIN
   EXECUTE format($ddl$
     CREATE TABLE %1$I.feed_version (
       one        boolean PRIMARY KEY DEFAULT true CHECK (one),
-      version    uuid NOT NULL DEFAULT pg_catalog.gen_random_uuid(),
-      changed_at timestamptz NOT NULL DEFAULT pg_catalog.now());
+      changed_at timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp());
     INSERT INTO %1$I.feed_version DEFAULT VALUES;
-    COMMENT ON TABLE %1$I.feed_version IS 'The feed''s version, renewed by a trigger on every change to its tables; ttg''s compiled timetables are keyed by it. After a load with triggers disabled, run UPDATE feed_version SET version = gen_random_uuid().';
+    COMMENT ON TABLE %1$I.feed_version IS 'One row, rewritten by a trigger on every change to the feed''s tables: its row version keys ttg''s compiled timetables. After a load with triggers disabled, run UPDATE feed_version SET changed_at = clock_timestamp().';
     CREATE TABLE %1$I.stops (
       stop_id text PRIMARY KEY, stop_code text, stop_name text, tts_stop_name text, stop_desc text,
       stop_lat double precision CHECK (stop_lat BETWEEN -90 AND 90),

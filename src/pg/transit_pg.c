@@ -5,13 +5,14 @@
  * answers).
  *
  * The cache: a compiled timetable is keyed by the feed's schema, its version
- * (a uuid that statement triggers renew on every change, see
- * ttg.gtfs_touch) and the service date. Each call reads the version with SPI
- * under the statement's snapshot and compiles, under that same snapshot, on a
- * miss; so a timetable is used only for the rows it was compiled from, a
- * rolled-back change can never be confused with a committed one (versions are
- * random, never reused), and the leader and workers of a parallel query, which
- * share a snapshot, use the same version.
+ * and the service date. The version is the row version (xmin, ctid) of the
+ * feed's one feed_version row, which statement triggers on its tables rewrite
+ * on every change (ttg.gtfs_touch), as local calendars are keyed. Each call
+ * reads the version with SPI under the statement's snapshot and compiles,
+ * under that same snapshot, on a miss; so a timetable is used only for the
+ * rows it was compiled from, a rolled-back change can never be confused with
+ * a committed one (its xmin is another transaction's), and the leader and
+ * workers of a parallel query, which share a snapshot, use the same version.
  */
 #include "postgres.h"
 
@@ -32,7 +33,6 @@
 #include "utils/memutils.h"
 #include "utils/numeric.h"
 #include "utils/timestamp.h"
-#include "utils/uuid.h"
 
 #include "ttg_pg.h"
 #include "../core/transit_core.h"
@@ -45,7 +45,7 @@ typedef struct FeedEntry
 {
 	bool		used;
 	Oid			nsp;
-	pg_uuid_t	version;
+	char		version[64];	/* "xmin/ctid" of feed_version's row */
 	DateADT		day;
 	uint64		last_use;
 	MemoryContext cxt;
@@ -480,7 +480,7 @@ feed_timetable(text *feed_t, DateADT day)
 	Oid			nsp = get_namespace_oid(feed, true);
 	const char *q;
 	StringInfoData sql;
-	pg_uuid_t	version;
+	char	   *version;
 	FeedEntry  *e = NULL;
 	bool		isnull;
 
@@ -495,19 +495,21 @@ feed_timetable(text *feed_t, DateADT day)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	initStringInfo(&sql);
-	appendStringInfo(&sql, "SELECT version FROM %s.feed_version", q);
+	appendStringInfo(&sql, "SELECT v.xmin::pg_catalog.text OPERATOR(pg_catalog.||) '/'"
+					 " OPERATOR(pg_catalog.||) v.ctid::pg_catalog.text FROM %s.feed_version v", q);
 	spi_run(sql.data, 0, NULL, NULL);
 	if (SPI_processed != 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("transit feed \"%s\" has %d rows in feed_version, not one", feed, (int) SPI_processed),
 				 errhint("Restore it with INSERT INTO %s.feed_version DEFAULT VALUES.", q)));
-	memcpy(&version, DatumGetUUIDP(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull)),
-		   sizeof(version));
+	version = TextDatumGetCString(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+	if (strlen(version) >= sizeof(feed_cache[0].version))
+		elog(ERROR, "transit: feed version \"%s\" is too long", version);
 
 	for (int i = 0; i < FEED_CACHE_SIZE; i++)
 		if (feed_cache[i].used && feed_cache[i].nsp == nsp && feed_cache[i].day == day &&
-			memcmp(&feed_cache[i].version, &version, sizeof(version)) == 0)
+			strcmp(feed_cache[i].version, version) == 0)
 			e = &feed_cache[i];
 	if (e == NULL)
 	{
@@ -518,7 +520,7 @@ feed_timetable(text *feed_t, DateADT day)
 		compile_feed(&fresh, feed, q, day);
 		fresh.used = true;
 		fresh.nsp = nsp;
-		fresh.version = version;
+		strlcpy(fresh.version, version, sizeof(fresh.version));
 		fresh.day = day;
 		for (int i = 0; i < FEED_CACHE_SIZE; i++)
 		{
