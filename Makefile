@@ -26,7 +26,7 @@ DATA = data/ttg_resettlement_prisons.csv sql/$(EXTENSION)--0.1.0.sql
 
 # Regression tests, by name (sql/ also holds the install script).
 REGRESS = upgrade setup calendar calendar_local contact contact_evaluate contact_parallel release release_omic release_prisons \
-          travel transit transit_rail upw match match_errors reporting reporting_security parallel errors reporting_drop \
+          travel transit transit_rail road_times upw match match_errors reporting reporting_security parallel errors reporting_drop \
           hardening calendar_cache local_data
 REGRESS_OPTS = --inputdir=.
 
