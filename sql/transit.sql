@@ -223,6 +223,8 @@ SELECT pg_temp.err($$SELECT ttg.transit_minutes('tt_hand', 53.7, -1.5, 53.8, -1.
 SELECT pg_temp.err($$SELECT ttg.transit_minutes('tt_hand', 53.7, -1.5, 53.8, -1.5, '2200-03-20 09:00')$$);
 SELECT pg_temp.err($$SELECT * FROM ttg.transit_matrix('tt_hand', 'SELECT 1, NULL::float8, 1.0', 'SELECT 1, 1.0, 1.0', '2020-03-20 09:00')$$);
 SELECT pg_temp.err($$SELECT * FROM ttg.transit_matrix('tt_hand', 'SELECT 1, 2', 'SELECT 1, 1.0, 1.0', '2020-03-20 09:00')$$);
+SELECT pg_temp.err($$SELECT * FROM ttg.transit_matrix('tt_hand', 'SELECT 1, 1.0, 1.0 FROM tt_hand.stops LIMIT 1 FOR UPDATE', 'SELECT 1, 1.0, 1.0', '2020-03-20 09:00')$$);
+SELECT pg_temp.err($$SELECT * FROM ttg.transit_matrix('tt_hand', 'SELECT 1, 1.0, 1.0', 'SELECT 1, 1.0, 1.0; SELECT 2, 1.0, 1.0', '2020-03-20 09:00')$$);
 SELECT ttg.transit_minutes('tt_hand', NULL, -1.5, 53.8, -1.5, '2020-03-20 09:00') AS null_in_null_out;
 
 SET client_min_messages = warning;

@@ -685,6 +685,15 @@ read_places(const char *user_sql, const char *what, MemoryContext cxt, int *n)
 	Place	   *out;
 	int			ret;
 
+	/* One read-only query, checked as every ttg query argument is. */
+	{
+		SPIPlanPtr	plan = SPI_prepare(s, 0, NULL);
+
+		if (plan == NULL)
+			elog(ERROR, "transit: SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+		ttg_require_read_only_query(plan, what);
+		SPI_freeplan(plan);
+	}
 	/* A trailing semicolon would end the wrapping query. */
 	while (len > 0 && (s[len - 1] == ';' || isspace((unsigned char) s[len - 1])))
 		s[--len] = '\0';
