@@ -11,7 +11,7 @@ flock 9
 ttg_build_install || { echo "build failed"; exit 1; }
 
 # One file per dashboard, in this order; the first creates the model and the data.
-DEMO_FILES=(test/demo/demo.sql test/demo/demo_mcs.sql test/demo/demo_release.sql test/demo/demo_upw.sql)
+DEMO_FILES=(test/demo/demo.sql test/demo/demo_mcs.sql test/demo/demo_release.sql test/demo/demo_transit.sql test/demo/demo_upw.sql)
 
 if [ "${1:-}" = "--serve" ]; then
   port=${TTG_PORT:-54329}

@@ -6,9 +6,12 @@
 # clang-14 and llvm-14 build the bitcode PostgreSQL's JIT inlines (PGXS's with_llvm).
 TTG_PACKAGES=(make gcc libc6-dev clang-14 llvm-14 postgresql-15 postgresql-server-dev-15 postgresql-common
               libcsv-dev libcmocka-dev valgrind libpq-dev sqlsmith
-              debhelper dpkg-dev postgresql-server-dev-all ${TTG_EXTRA_PACKAGES:-})
+              debhelper dpkg-dev postgresql-server-dev-all postgresql-15-pgrouting osm2pgrouting
+              ${TTG_EXTRA_PACKAGES:-})
 # (debhelper, dpkg-dev and postgresql-server-dev-all build the Debian package: debian/;
-#  libpq-dev builds the randomised driver, test/random; sqlsmith fuzzes queries in check.sh.)
+#  libpq-dev builds the randomised driver, test/random; sqlsmith fuzzes queries in check.sh;
+#  pgRouting and osm2pgrouting: the road-times test and the README's road network; the
+#  test skips where pgRouting is absent.)
 
 ttg_install_deps() {
   local missing=()
