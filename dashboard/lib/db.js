@@ -3,15 +3,22 @@
 // PGPASSWORD); the reporting model's schema from TTG_SCHEMA (default probation).
 import pg from "pg";
 
-// The driver settings a dashboard needs (see the README's driver table):
-// numeric arrives as a string unless parsed; bigint too; a date would become a
-// local-midnight Date, so keep it as its ISO text and let the page read it as UTC.
-pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => parseFloat(v));
-pg.types.setTypeParser(pg.types.builtins.INT8, (v) => parseInt(v, 10));
-pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+// The driver settings a dashboard needs (see the README's driver table), per
+// client: numeric arrives as a string unless parsed, bigint too; a date would
+// become a Date at local midnight (a day early in UTC in summer), so it stays
+// its ISO text and the page reads it as UTC.
+const {builtins} = pg.types;
+const parsers = {
+  [builtins.NUMERIC]: (v) => parseFloat(v),
+  [builtins.INT8]: (v) => parseInt(v, 10),
+  [builtins.DATE]: (v) => v
+};
+export const ttgTypes = {
+  getTypeParser: (oid, format) => (format === "text" && parsers[oid]) || pg.types.getTypeParser(oid, format)
+};
 
 export async function rows(sql) {
-  const client = new pg.Client({application_name: "ttg-dashboard"});
+  const client = new pg.Client({application_name: "ttg-dashboard", types: ttgTypes});
   await client.connect();
   try {
     const schema = client.escapeIdentifier(process.env.TTG_SCHEMA || "probation");
