@@ -90,6 +90,9 @@ measure "mcs_case_month: one region-month" \
   "SELECT sum(length(s::text)) FROM bench.mcs_case_month s WHERE region = '$region' AND month = $month"
 measure "mcs_case_month: one case's history" \
   "SELECT * FROM bench.mcs_case_month WHERE case_id = $case_id"
+measure "mcs_team_month_summary: one team-month" \
+  "SELECT * FROM bench.mcs_team_month_summary WHERE region = '$region' AND team = $team AND month = $month"
+measure "whole mcs_team_month_summary" "SELECT sum(length(s::text)) FROM bench.mcs_team_month_summary s"
 if psql -XAtc "SELECT 1 FROM pg_proc WHERE proname = 'refresh_reporting_model' AND pronamespace = 'ttg'::regnamespace" | grep -q 1; then
   echo
   echo "Refresh after 1% of cases change (one backdated contact each), against a full rebuild:"
