@@ -52,62 +52,84 @@ COMMENT ON COLUMN summary_regions.region IS 'Region.';
 
 -- The summary functions. Their bodies are text parsed at each call under a pinned
 -- search_path (pg_catalog, pg_temp), so they name the model's views qualified by the
--- schema being built (current_schema() while the model SQL runs); unlike BEGIN
+-- schema being built (@s@: current_schema() while the model SQL runs); unlike BEGIN
 -- ATOMIC bodies, text bodies do not depend on the views, which a rebuild drops first.
 DO $build$
 DECLARE
-  s text := quote_ident(current_schema());
-  f record;
+  stmt text;
 BEGIN
-  FOR f IN SELECT * FROM (VALUES
-    ('summary_mcs_team_month', $r$team text, month date, cases integer, cases_met integer, rate_percent numeric(5,1), band text,
+  FOREACH stmt IN ARRAY ARRAY[
+$f$
+CREATE FUNCTION summary_mcs_team_month(region text)
+  RETURNS TABLE (team text, month date, cases integer, cases_met integer, rate_percent numeric(5,1), band text,
                  brag_rate_percent numeric(5,1), no_contact integer, no_valid_contact integer,
-                 missed_without_reoffer integer, no_attended_contact integer$r$,
-     $q$
+                 missed_without_reoffer integer, no_attended_contact integer)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $body$
   SELECT t.team, t.month, t.cases, t.cases_met, t.rate_percent::numeric(5,1), t.band, t.brag_rate_percent::numeric(5,1),
          t.no_contact, t.no_valid_contact, t.missed_without_reoffer, t.no_attended_contact
     FROM @s@.mcs_team_month t
    WHERE t.region = $1 AND @s@.summary_may_read($1)
-$q$),
-    ('summary_ttg_pipeline', $r$prison_code text, prison text, resettlement_prison boolean, home_area text, stage text,
-                 people integer, first_release date, first_referral_due date$r$,
-     $q$
+$body$
+$f$,
+$f$
+CREATE FUNCTION summary_ttg_pipeline(region text)
+  RETURNS TABLE (prison_code text, prison text, resettlement_prison boolean, home_area text, stage text,
+                 people integer, first_release date, first_referral_due date)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $body$
   SELECT p.prison_code, p.prison, p.resettlement_prison, p.home_area, p.stage, count(*)::integer,
          min(p.release_date), min(p.referral_due)
     FROM @s@.ttg_pipeline p
    WHERE p.region = $1 AND @s@.summary_may_read($1)
    GROUP BY 1, 2, 3, 4, 5
-$q$),
-    ('summary_release_forecast', $r$month date, prison_code text, prison text, resettlement_prison boolean, home_area text,
-                 releases integer, own_area_resettlement_releases integer$r$,
-     $q$
+$body$
+$f$,
+$f$
+CREATE FUNCTION summary_release_forecast(region text)
+  RETURNS TABLE (month date, prison_code text, prison text, resettlement_prison boolean, home_area text,
+                 releases integer, own_area_resettlement_releases integer)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $body$
   SELECT f.month, f.prison_code, f.prison, f.resettlement_prison, f.home_area, f.releases, f.own_area_resettlement_releases
     FROM @s@.release_forecast f
    WHERE f.region = $1 AND @s@.summary_may_read($1)
-$q$),
-    ('summary_om_responsibility', $r$prison_code text, in_scope boolean, responsibility_2013 text, omic_responsibility text,
-                 pom_grade text, people integer, omic_handovers_next_28_days integer$r$,
-     $q$
+$body$
+$f$,
+$f$
+CREATE FUNCTION summary_om_responsibility(region text)
+  RETURNS TABLE (prison_code text, in_scope boolean, responsibility_2013 text, omic_responsibility text,
+                 pom_grade text, people integer, omic_handovers_next_28_days integer)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $body$
   SELECT o.prison_code, o.in_scope, o.responsibility_2013, o.omic_responsibility, o.pom_grade, count(*)::integer,
          (count(*) FILTER (WHERE o.omic_handover_date >= r.as_of
                              AND o.omic_handover_date <= (r.as_of + 28)))::integer
     FROM @s@.om_responsibility o CROSS JOIN @s@.report_date r
    WHERE o.region = $1 AND @s@.summary_may_read($1)
    GROUP BY 1, 2, 3, 4, 5
-$q$),
-    ('summary_upw_timeliness', $r$team text, assessment_status text, start_status text, progress text, orders integer,
-                 hours_ordered numeric(8,2), hours_completed numeric(8,2), ete_over_cap integer$r$,
-     $q$
+$body$
+$f$,
+$f$
+CREATE FUNCTION summary_upw_timeliness(region text)
+  RETURNS TABLE (team text, assessment_status text, start_status text, progress text, orders integer,
+                 hours_ordered numeric(8,2), hours_completed numeric(8,2), ete_over_cap integer)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $body$
   SELECT u.team, u.assessment_status, u.start_status, u.progress, count(*)::integer,
          sum(u.hours_ordered)::numeric(8,2), sum(u.hours_completed)::numeric(8,2),
          (count(*) FILTER (WHERE NOT u.ete_within_cap))::integer
     FROM @s@.upw_timeliness u
    WHERE u.region = $1 AND @s@.summary_may_read($1)
    GROUP BY 1, 2, 3, 4
-$q$),
-    ('summary_upw_travel', $r$team text, month date, sessions integer, over_limit_sessions integer,
-                 work_hours numeric(8,2), credited_travel_hours numeric(8,2)$r$,
-     $q$
+$body$
+$f$,
+$f$
+CREATE FUNCTION summary_upw_travel(region text)
+  RETURNS TABLE (team text, month date, sessions integer, over_limit_sessions integer,
+                 work_hours numeric(8,2), credited_travel_hours numeric(8,2))
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $body$
   SELECT t.team, date_trunc('month', t.session_on)::date, count(*)::integer,
          (count(*) FILTER (WHERE t.over_limit))::integer,
          (sum(t.work_minutes) / 60)::numeric(8,2),
@@ -115,18 +137,21 @@ $q$),
     FROM @s@.upw_travel t
    WHERE t.region = $1 AND @s@.summary_may_read($1)
    GROUP BY 1, 2
-$q$),
-    ('summary_placement_plan', $r$team text, outcome text, people integer, mean_travel_minutes numeric(8,1)$r$,
-     $q$
+$body$
+$f$,
+$f$
+CREATE FUNCTION summary_placement_plan(region text)
+  RETURNS TABLE (team text, outcome text, people integer, mean_travel_minutes numeric(8,1))
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $body$
   SELECT p.team, coalesce(split_part(p.reason, ':', 1), 'placed'), count(*)::integer,
          round(avg(p.travel_minutes), 1)::numeric(8,1)
     FROM @s@.placement_plan p
    WHERE p.region = $1 AND @s@.summary_may_read($1)
    GROUP BY 1, 2
-$q$)
-  ) AS d(name, result, body) LOOP
-    EXECUTE format('CREATE FUNCTION %I(region text) RETURNS TABLE (%s) LANGUAGE sql STABLE SECURITY DEFINER'
-                   ' SET search_path = pg_catalog, pg_temp AS %L', f.name, f.result, replace(f.body, '@s@', s));
+$body$
+$f$] LOOP
+    EXECUTE replace(stmt, '@s@', quote_ident(current_schema()));
   END LOOP;
 END
 $build$;
