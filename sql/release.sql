@@ -1,4 +1,4 @@
--- release: release dates, Through the Gate windows and stages, offender management 2013 (issue 4).
+-- release: release dates, Through the Gate windows and stages, offender management 2013.
 SET DateStyle = 'ISO, YMD';
 -- Every "expected" value below was worked out by hand from a printed calendar
 -- (the working is in the comment beside it); "ok" compares it with the function.

@@ -1,4 +1,4 @@
--- upw: Unpaid Work timescales and hours (R-UPW-3 to R-UPW-6, issue 5).
+-- upw: Unpaid Work timescales and hours (R-UPW-3 to R-UPW-6).
 SET DateStyle = 'ISO, YMD';
 -- err(q) runs q and shows SQLSTATE, message and hint on one line.
 \i sql/include/err.sql
@@ -71,7 +71,7 @@ SELECT ttg.upw_ete_ok(100, 0) AS a_t, ttg.upw_ete_ok(100, 1200) AS b_t,
        ttg.upw_ete_ok(100, 1200.5) AS c_f, ttg.upw_ete_ok(7, 126, 0.30) AS d_t,
        ttg.upw_ete_ok(7, 126.01, 0.30) AS e_f, ttg.upw_ete_ok(1.01, 12.5) AS f_f;
 
--- The manager's worked example in docs/upw.md: an order of 100 hours made on
+-- The manager's worked example in the README's Unpaid Work section: an order of 100 hours made on
 -- Fri 22 Aug 2025. Completion Sat 22 Aug 2026; day 39 of 365 expects 10.7 hours.
 SELECT ttg.upw_assessment_due('2025-08-22') AS assess_0908,
        ttg.upw_start_due('2025-08-22') AS start_0915,
@@ -82,7 +82,7 @@ SELECT ttg.upw_assessment_due('2025-08-22') AS assess_0908,
        ttg.upw_ete_cap_minutes(100) AS ete_1200,
        ttg.upw_ete_cap_minutes(100, 0.30) AS ete_1800,
        ttg.upw_ete_ok(100, 1100 + 120) AS two_more_hours_f;
--- A local calendar's closures with the rule in force (issue 2's calendars):
+-- A local calendar's closures with the rule in force (local calendars):
 -- closing Tue 9 Sep 2025 pushes the 15th business day from Mon 15 to Tue 16 Sep.
 SELECT ttg.load_calendar('upw_test', E'date,title\n2025-09-09,staff training\n') AS loaded;
 SELECT ttg.add_business_days('2025-08-22', ttg.upw_start_days('2025-08-22'), 'upw_test') AS local_0916;

@@ -1,6 +1,6 @@
 
 -- ===========================================================================
--- Release windows (issue 4): release dates, Through the Gate (R-TTG-1..4),
+-- Release windows: release dates, Through the Gate (R-TTG-1..4),
 -- offender management in custody (R-OM-1..4) and the OMiC handover models.
 -- All rule functions are IMMUTABLE: the rules are compiled into the library.
 -- ===========================================================================
@@ -132,7 +132,7 @@ COMMENT ON FUNCTION ttg.pom_grade(text) IS
 
 -- ---------------------------------------------------------------------------
 -- OMiC handover (2019 and April 2023 models, as the MoJ Manage POM Cases
--- service computes them; see docs/release.md for where each rule was read).
+-- service computes them; see the README's release section for where each rule was read).
 -- ---------------------------------------------------------------------------
 
 CREATE FUNCTION ttg.omic_handover(sentence_start date, crd date, ard date DEFAULT NULL,

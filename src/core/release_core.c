@@ -1,6 +1,6 @@
 /*
  * release_core.c: release windows, Through the Gate stages, offender-management
- * scope, responsibility and handover (issue 4).
+ * scope, responsibility and handover.
  *
  * Rules and where they come from:
  *   R-TTG-1..4, R-OM-1..4: shared/DOMAIN.md, sources [000] [003] [004].

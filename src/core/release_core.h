@@ -1,6 +1,6 @@
 /*
  * release_core.h: release windows, Through the Gate, offender-management
- * responsibility and handover (issue 4; rules R-TTG-1..4, R-OM-1..4 of
+ * responsibility and handover (rules R-TTG-1..4, R-OM-1..4 of
  * shared/DOMAIN.md, and the OMiC handover models of 2019 and April 2023).
  *
  * Pure C99. Dates are day numbers (2000-01-01 = 0); a missing date (SQL NULL)
@@ -144,7 +144,7 @@ typedef enum TtgOmicEra
 TtgOmicEra	ttg_parse_era(const char *s, size_t len);
 const char *ttg_era_name(TtgOmicEra e);
 
-/* Start of each model (see docs/release.md for where each date comes from). */
+/* Start of each model (see the README's release section for where each date comes from). */
 #define TTG_OMIC_WALES_Y 2019
 #define TTG_OMIC_WALES_M 2
 #define TTG_OMIC_WALES_D 4

@@ -16,6 +16,7 @@
 #include "storage/fd.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/hsearch.h"
 
 #include "ttg_pg.h"
 #include "../core/csv_core.h"
@@ -36,13 +37,19 @@ typedef struct PrisonRow
 	long		line;
 } PrisonRow;
 
+/* A prison code seen: on which line, or -1 for a shipped code a local load may not replace. */
+typedef struct CodeSeen
+{
+	char		code[9];		/* the hash key: 1 to 8 characters */
+	long		line;
+} CodeSeen;
+
 typedef struct PrisonLoad
 {
 	PrisonRow  *rows;
 	int			n;
 	int			cap;
-	char	  **shipped;		/* codes a local load may not replace */
-	int			nshipped;
+	HTAB	   *seen;			/* O(1) repeat and shipped checks, so a load is O(n) */
 } PrisonLoad;
 
 /* Prison codes: 1 to 8 upper-case letters or digits (NOMIS agency ids, e.g. LCI). */
@@ -95,22 +102,28 @@ prison_row(void *ctx, long line, const TtgCsvField *f, int ncols, TtgCsvError *e
 				 "live_from \"%.20s\" is not an ISO date from 1978 to 2099", f[5].text);
 		return 1;
 	}
-	for (int i = 0; i < st->n; i++)
-		if (strcmp(st->rows[i].f[0], f[0].text) == 0)
+	{
+		char		key[9] = {0};
+		bool		found;
+		CodeSeen   *seen;
+
+		memcpy(key, f[0].text, f[0].len);	/* valid_code: 1 to 8 bytes */
+		seen = hash_search(st->seen, key, HASH_ENTER, &found);
+		if (found)
 		{
 			err->column = 1;
-			snprintf(err->detail, sizeof(err->detail), "%s repeats line %ld",
-					 f[0].text, st->rows[i].line);
+			if (seen->line < 0)
+				snprintf(err->detail, sizeof(err->detail),
+						 "%s ships with ttg and cannot be replaced", f[0].text);
+			else
+				snprintf(err->detail, sizeof(err->detail), "%s repeats line %ld",
+						 f[0].text, seen->line);
 			return 1;
 		}
-	for (int i = 0; i < st->nshipped; i++)
-		if (strcmp(st->shipped[i], f[0].text) == 0)
-		{
-			err->column = 1;
-			snprintf(err->detail, sizeof(err->detail),
-					 "%s ships with ttg and cannot be replaced", f[0].text);
-			return 1;
-		}
+		seen->line = line;
+	}
+	if ((st->n & 1023) == 0)
+		CHECK_FOR_INTERRUPTS();
 	if (st->n == st->cap)
 	{
 		st->cap = st->cap ? st->cap * 2 : 16;
@@ -126,17 +139,23 @@ prison_row(void *ctx, long line, const TtgCsvField *f, int ncols, TtgCsvError *e
 	return 0;
 }
 
-/* Codes of the shipped rows, read with SPI (connected by the caller). */
+/* Codes of the shipped rows, read with SPI (connected by the caller), marked in the seen table. */
 static void
 read_shipped_codes(PrisonLoad *st)
 {
 	if (SPI_execute("SELECT prison_code FROM ttg.resettlement_prison WHERE shipped", true, 0)
 		!= SPI_OK_SELECT)
 		elog(ERROR, "reading ttg.resettlement_prison failed");
-	st->nshipped = (int) SPI_processed;
-	st->shipped = palloc(sizeof(char *) * (st->nshipped + 1));
-	for (int i = 0; i < st->nshipped; i++)
-		st->shipped[i] = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
+	for (uint64 i = 0; i < SPI_processed; i++)
+	{
+		char	   *code = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
+		char		key[9] = {0};
+		CodeSeen   *seen;
+
+		strlcpy(key, code, sizeof(key));
+		seen = hash_search(st->seen, key, HASH_ENTER, NULL);
+		seen->line = -1;
+	}
 }
 
 /* Parse csv, then upsert every row with the given shipped flag. Returns the rows loaded. */
@@ -157,6 +176,14 @@ load_prisons(const char *buf, size_t len, bool shipped, const char *source)
 	int			ret;
 
 	memset(&st, 0, sizeof(st));
+	{
+		HASHCTL		ctl;
+
+		ctl.keysize = 9;
+		ctl.entrysize = sizeof(CodeSeen);
+		ctl.hcxt = CurrentMemoryContext;
+		st.seen = hash_create("ttg prison codes", 256, &ctl, HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+	}
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	if (!shipped)

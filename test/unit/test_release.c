@@ -1,5 +1,5 @@
 /*
- * test_release.c: cmocka tests of the release core (issue 4).
+ * test_release.c: cmocka tests of the release core.
  * Every expected date was worked out by hand from a printed calendar; the
  * working is in the comment beside it (months back first, clamped at month
  * end, then days).
