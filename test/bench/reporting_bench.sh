@@ -25,7 +25,10 @@ make -s -C "$T/src" with_llvm=no install DESTDIR="$T/dest" >/dev/null
 pg=/usr/lib/postgresql/15; share=/usr/share/postgresql/15
 mkdir -p "$T/usr/lib/postgresql/15/lib" "$T/usr/share/postgresql/15/extension"
 cp -a "$pg/bin" "$T/usr/lib/postgresql/15/bin"
-for f in "$pg"/lib/*; do ln -s "$f" "$T/usr/lib/postgresql/15/lib/"; done
+for f in "$pg"/lib/*; do [ "$(basename "$f")" = bitcode ] || ln -s "$f" "$T/usr/lib/postgresql/15/lib/"; done
+# JIT inlining reads the bitcode index: link every module's but ttg's (built here without)
+mkdir -p "$T/usr/lib/postgresql/15/lib/bitcode"
+for f in "$pg"/lib/bitcode/*; do case "$(basename "$f")" in ttg|ttg.index.bc) ;; *) ln -s "$f" "$T/usr/lib/postgresql/15/lib/bitcode/";; esac; done
 for f in "$share"/*; do [ "$(basename "$f")" = extension ] || ln -s "$f" "$T/usr/share/postgresql/15/"; done
 for f in "$share"/extension/*; do case "$(basename "$f")" in ttg[.-]*) ;; *) ln -s "$f" "$T/usr/share/postgresql/15/extension/";; esac; done
 rm -f "$T"/usr/lib/postgresql/15/lib/ttg.so
