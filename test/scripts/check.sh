@@ -47,6 +47,10 @@ df=$(echo "$out" | grep -oE '^# fail [0-9]+' | grep -oE '[0-9]+$' || true)
 passed=$((passed + ${dp:-0})); failed=$((failed + ${df:-0}))
 if [ $rc -ne 0 ] && [ "${df:-0}" = 0 ]; then echo "$out" | tail -30; failed=$((failed + 1)); fi
 
+# ---- the randomised driver (60 s) and sqlsmith (120 s): no crash, no XX000 ----
+if bash test/scripts/random_check.sh 60; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+if bash test/scripts/sqlsmith_check.sh 120; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+
 # ---- a DBA's data through pg_dump and pg_restore -j 2 ---------------------
 if TTG_LOCKED=1 bash test/scripts/local_data_roundtrip.sh; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 
