@@ -26,6 +26,25 @@ ttg_install_deps() {
   fi
 }
 
+# The dashboard page (dashboard/): Chromium renders it headless, Node.js and npm
+# build it. Node.js >= 18 is kept when present (Debian 12's nodejs and npm are
+# installed only where there is no node command at all).
+TTG_DASHBOARD_PACKAGES=(chromium fonts-dejavu-core)
+
+ttg_install_dashboard_deps() {
+  local missing=()
+  for p in "${TTG_DASHBOARD_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  command -v node >/dev/null && command -v npm >/dev/null || missing+=(nodejs npm)
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "ttg: installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}
+
 # Build and install the extension. PG_CFLAGS carries CI's warnings-as-errors.
 ttg_build_install() {
   make -s clean >/dev/null
