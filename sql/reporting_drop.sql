@@ -13,7 +13,20 @@ DROP EXTENSION ttg CASCADE;
 RESET client_min_messages;
 SELECT c.relname, c.relkind FROM pg_class c WHERE c.relnamespace = 'rd'::regnamespace AND c.relkind IN ('r', 'v') ORDER BY 1;
 SELECT * FROM rd.cases;
+-- Installed again, the extension knows no model; a rebuild finds the kept tables,
+-- registers them and makes the views again over the same rows.
+CREATE EXTENSION ttg;
+SELECT count(*) AS registered FROM ttg.reporting_model;
+SELECT ttg.rebuild_reporting_model('rd');
+SELECT schema_name, row_security, built_version FROM ttg.reporting_model;
+SELECT count(*) AS views FROM pg_class c WHERE c.relnamespace = 'rd'::regnamespace AND c.relkind = 'v';
+SELECT (SELECT count(*) FROM rd.cases) AS cases_kept, (SELECT count(*) FROM rd.report_date) AS report_date_rows;
+-- A schema without a model's tables is refused.
+CREATE SCHEMA rd_empty;
+\set SHOW_CONTEXT never
+SELECT ttg.rebuild_reporting_model('rd_empty');
+\set SHOW_CONTEXT errors
 SET client_min_messages = warning;
 DROP SCHEMA rd CASCADE;
+DROP SCHEMA rd_empty;
 RESET client_min_messages;
-CREATE EXTENSION ttg;

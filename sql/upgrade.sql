@@ -29,6 +29,7 @@ SET DateStyle = 'ISO, YMD';
 CREATE EXTENSION ttg VERSION '0.1.0';
 SELECT ttg.create_reporting_model('upgraded');
 SELECT ttg.generate_demo_data('upgraded', 300, 11);
+SELECT ttg.create_reporting_model('upgraded_rls', row_security => true);
 UPDATE upgraded.settings SET as_of = '2026-11-23';
 GRANT USAGE ON SCHEMA upgraded TO ttg_upgrade_reader;
 GRANT SELECT ON upgraded.mcs_team_month, upgraded.cases TO ttg_upgrade_reader;
@@ -84,6 +85,25 @@ SELECT 'only fresh model: ' || line
   FROM (SELECT replace(x, 'fresh.', 'MODEL.') FROM pg_temp.catalog('fresh') x WHERE x NOT LIKE 'member %' AND x NOT LIKE 'config dump %'
         EXCEPT SELECT replace(x, 'upgraded.', 'MODEL.') FROM pg_temp.catalog('upgraded') x WHERE x NOT LIKE 'member %' AND x NOT LIKE 'config dump %') d(line)
 ORDER BY 1;
+-- and a model with row security has the same policies and functions as a fresh one
+SELECT ttg.create_reporting_model('fresh_rls', row_security => true);
+SELECT 'only upgraded model: ' || line AS difference
+  FROM (SELECT replace(x, 'upgraded_rls.', 'MODEL.') FROM pg_temp.catalog('upgraded_rls') x WHERE x NOT LIKE 'member %' AND x NOT LIKE 'config dump %'
+        EXCEPT SELECT replace(x, 'fresh_rls.', 'MODEL.') FROM pg_temp.catalog('fresh_rls') x WHERE x NOT LIKE 'member %' AND x NOT LIKE 'config dump %') d(line)
+UNION ALL
+SELECT 'only fresh model: ' || line
+  FROM (SELECT replace(x, 'fresh_rls.', 'MODEL.') FROM pg_temp.catalog('fresh_rls') x WHERE x NOT LIKE 'member %' AND x NOT LIKE 'config dump %'
+        EXCEPT SELECT replace(x, 'upgraded_rls.', 'MODEL.') FROM pg_temp.catalog('upgraded_rls') x WHERE x NOT LIKE 'member %' AND x NOT LIKE 'config dump %') d(line)
+ORDER BY 1;
+SELECT schema_name, row_security, cardinality(objects) AS objects, built_version
+  FROM ttg.reporting_model ORDER BY 1;
+-- the models' objects belong to the models, not to the extension
+SELECT count(*) AS model_objects_in_extension
+  FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'ttg'
+ WHERE d.deptype = 'e'
+   AND (d.objid IN (SELECT oid FROM pg_class WHERE relnamespace IN ('upgraded'::regnamespace, 'upgraded_rls'::regnamespace))
+        OR d.objid IN (SELECT oid FROM pg_proc WHERE pronamespace IN ('upgraded'::regnamespace, 'upgraded_rls'::regnamespace)));
+
 CREATE FUNCTION pg_temp.view_differences(v name) RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE n bigint;
 BEGIN

@@ -31,7 +31,8 @@ SELECT 'function ' || p.oid::regprocedure || ' returns ' || pg_get_function_resu
        || ' leakproof=' || p.proleakproof || ' cost=' || p.procost || ' rows=' || p.prorows
        || ' config=' || coalesce(array_to_string(p.proconfig, ','), '-')
        || ' bin=' || coalesce(p.probin, '-')
-       || ' src=' || md5(coalesce(pg_get_function_sqlbody(p.oid), p.prosrc))
+       || ' src=' || CASE WHEN p.pronamespace = to_regnamespace(s) THEN coalesce(pg_get_function_sqlbody(p.oid), p.prosrc)
+                      ELSE md5(coalesce(pg_get_function_sqlbody(p.oid), p.prosrc)) END
        || ' acl=' || coalesce(p.proacl::text, '-')
        || ' comment=' || coalesce(md5(obj_description(p.oid, 'pg_proc')), '-')
   FROM procs, pg_proc p JOIN pg_language l ON l.oid = p.prolang WHERE p.oid = procs.oid

@@ -1,330 +1,314 @@
 
 -- ===========================================================================
--- The reporting model (issue 7): tables a region loads its extracts into,
--- created by a function into a schema the user names, so they are never
--- members of the extension (DROP EXTENSION cannot take a region's data), and
--- views a dashboard reads as they are.
+-- The reporting model: tables a region loads its extracts into, created by a
+-- function into a schema the user names, so they are never members of the
+-- extension (DROP EXTENSION cannot take a region's data), and views a dashboard
+-- reads as they are.
+--
+-- The model is plain SQL under sql/model/ in the source tree (tables.sql,
+-- migrate.sql, security.sql, derived/*.sql), shipped inside this script as rows of
+-- ttg.model_source and run with the model's schema first on the search_path. A
+-- registry (ttg.reporting_model) lists the models of the database, so that an
+-- extension upgrade, or a DBA after DROP EXTENSION ... CASCADE, can make their views
+-- again in place: tables, rows and grants are kept.
+--
+-- This file is also the first step of the upgrade from 0.1.0, so every statement
+-- here must work both on a fresh install and over 0.1.0.
 -- ===========================================================================
 
--- The tables of a model. @s@ stands for the quoted schema name.
-CREATE FUNCTION ttg._reporting_tables_ddl() RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $ddl$ SELECT $t$
-CREATE TABLE @s@.settings (
-  id                 boolean PRIMARY KEY DEFAULT true CHECK (id),
-  as_of              date,
-  brag_red           integer NOT NULL DEFAULT 1 CHECK (brag_red >= 1),
-  brag_amber         integer NOT NULL DEFAULT 1 CHECK (brag_amber >= 1),
-  brag_green         integer NOT NULL DEFAULT 1 CHECK (brag_green >= 1),
-  brag_blue          integer NOT NULL DEFAULT 1 CHECK (brag_blue >= 1),
-  reoffer_rule       text NOT NULL DEFAULT 'offer' CHECK (reoffer_rule IN ('offer', 'appointment')),
-  partial_month      text NOT NULL DEFAULT 'full' CHECK (partial_month IN ('full', 'any')),
-  mcs_target         numeric NOT NULL DEFAULT 95 CHECK (mcs_target BETWEEN 0 AND 100),
-  mcs_trigger        numeric NOT NULL DEFAULT 85 CHECK (mcs_trigger BETWEEN 0 AND 100),
-  ete_cap            numeric NOT NULL DEFAULT 0.20 CHECK (ete_cap >= 0 AND ete_cap <= 1),
-  ete_bonus_minutes  numeric NOT NULL DEFAULT 15 CHECK (ete_bonus_minutes >= 0),
-  forecast_months    integer NOT NULL DEFAULT 6 CHECK (forecast_months BETWEEN 1 AND 36),
-  CHECK (mcs_trigger <= mcs_target)
+CREATE TABLE ttg.model_source (
+  name text PRIMARY KEY,
+  body text NOT NULL
 );
-INSERT INTO @s@.settings DEFAULT VALUES;
+COMMENT ON TABLE ttg.model_source IS
+  'The reporting model''s SQL, one row per source file (tables, migrate, security, derived/NN_domain), as shipped with this version of ttg.';
+COMMENT ON COLUMN ttg.model_source.name IS 'Source file, relative to sql/model/ and without .sql.';
+COMMENT ON COLUMN ttg.model_source.body IS 'Its SQL, with unqualified names: run with the model''s schema first on the search_path.';
 
-CREATE TABLE @s@.region_access (
-  role_name name NOT NULL,
-  region    text NOT NULL,
-  PRIMARY KEY (role_name, region)
+CREATE TABLE ttg.reporting_model (
+  schema_name   name PRIMARY KEY,
+  row_security  boolean NOT NULL,
+  objects       text[] NOT NULL DEFAULT '{}',
+  saved_grants  text[],
+  built_version text NOT NULL,
+  built_at      timestamptz NOT NULL DEFAULT now()
 );
+SELECT pg_catalog.pg_extension_config_dump('ttg.reporting_model', '');
+COMMENT ON TABLE ttg.reporting_model IS
+  'The reporting models of this database: an upgrade of ttg makes their views and functions again in place. Dumped with the database.';
+COMMENT ON COLUMN ttg.reporting_model.schema_name IS 'The schema holding the model.';
+COMMENT ON COLUMN ttg.reporting_model.row_security IS 'True when the model limits each role to its granted regions.';
+COMMENT ON COLUMN ttg.reporting_model.objects IS 'The views, functions and policies the last build made (the build drops exactly these).';
+COMMENT ON COLUMN ttg.reporting_model.saved_grants IS 'Grants on those objects, kept between dropping and making them again (during an upgrade); NULL otherwise.';
+COMMENT ON COLUMN ttg.reporting_model.built_version IS 'The ttg version whose model SQL made the objects.';
+COMMENT ON COLUMN ttg.reporting_model.built_at IS 'When they were made.';
 
-CREATE TABLE @s@.cases (
-  case_id           bigint PRIMARY KEY,
-  region            text NOT NULL,
-  team              text NOT NULL,
-  sex               text NOT NULL CHECK (sex IN ('female', 'male')),
-  brag              text NOT NULL DEFAULT 'green' CHECK (brag IN ('blue', 'red', 'amber', 'green')),
-  order_type        text NOT NULL CHECK (order_type IN ('community_order', 'suspended_sentence_order', 'licence', 'post_sentence_supervision')),
-  requirements      text[] NOT NULL DEFAULT '{}',
-  isp_completed_on  date,
-  supervision_start date NOT NULL,
-  supervision_end   date,
-  CHECK (supervision_end IS NULL OR supervision_end >= supervision_start),
-  CHECK (isp_completed_on IS NULL OR isp_completed_on >= supervision_start)
-);
-CREATE INDEX ON @s@.cases (region, team);
-
-CREATE TABLE @s@.contacts (
-  contact_id          bigint PRIMARY KEY,
-  case_id             bigint NOT NULL REFERENCES @s@.cases ON DELETE CASCADE,
-  contact_type        text NOT NULL,
-  appointment_at      timestamp NOT NULL,
-  notified_at         timestamp,
-  outcome             text,
-  available_minutes   integer CHECK (available_minutes >= 0),
-  other_activity      boolean,
-  next_offered_on     date,
-  next_appointment_on date
-);
-CREATE INDEX ON @s@.contacts (case_id, appointment_at);
-
-CREATE TABLE @s@.custody (
-  person_id            bigint PRIMARY KEY,
-  region               text NOT NULL,
-  home_area            text NOT NULL,
-  prison_code          text NOT NULL,
-  sentence_months      numeric NOT NULL CHECK (sentence_months > 0),
-  sentenced_on         date NOT NULL,
-  indeterminate        boolean NOT NULL DEFAULT false,
-  ped                  date,
-  crd                  date,
-  ard                  date,
-  hdc_eligibility      date,
-  hdc_actual           date,
-  confirmed_release    date,
-  actual_parole        date,
-  parole_process_start date,
-  parole_refused_on    date,
-  next_review_start    date,
-  rosh                 text NOT NULL CHECK (rosh IN ('low', 'medium', 'high', 'very_high')),
-  tier                 text NOT NULL CHECK (tier IN ('A', 'B', 'C', 'D')),
-  mappa_level          integer CHECK (mappa_level BETWEEN 1 AND 3),
-  ipp                  boolean NOT NULL DEFAULT false,
-  ppo                  boolean NOT NULL DEFAULT false,
-  nps_case             boolean NOT NULL DEFAULT true,
-  early_allocation     boolean NOT NULL DEFAULT false,
-  CHECK (crd IS NULL OR crd > sentenced_on),
-  CHECK (ard IS NULL OR ard > sentenced_on)
-);
-CREATE INDEX ON @s@.custody (prison_code);
-
-CREATE TABLE @s@.placements (
-  placement_id      bigint PRIMARY KEY,
-  region            text NOT NULL,
-  name              text NOT NULL,
-  town              text,
-  lat               double precision NOT NULL CHECK (lat BETWEEN -90 AND 90),
-  lon               double precision NOT NULL CHECK (lon BETWEEN -180 AND 180),
-  capacity          integer NOT NULL CHECK (capacity >= 0),
-  environment       text NOT NULL CHECK (environment IN ('all_male', 'mixed', 'female_only', 'individual')),
-  provides_ete      boolean NOT NULL DEFAULT false,
-  accepts_high_rosh boolean NOT NULL DEFAULT false,
-  session_days      integer NOT NULL DEFAULT 127 CHECK (session_days BETWEEN 1 AND 127)
-);
-
-CREATE TABLE @s@.upw_orders (
-  order_id          bigint PRIMARY KEY,
-  case_id           bigint NOT NULL REFERENCES @s@.cases ON DELETE CASCADE,
-  sentence_date     date NOT NULL,
-  order_start       date,
-  assessed_on       date,
-  first_session_on  date,
-  hours_ordered     numeric NOT NULL CHECK (hours_ordered > 0),
-  hours_completed   numeric NOT NULL DEFAULT 0 CHECK (hours_completed >= 0),
-  ete_eligible      boolean NOT NULL DEFAULT false,
-  ete_minutes       numeric NOT NULL DEFAULT 0 CHECK (ete_minutes >= 0),
-  home_lat          double precision CHECK (home_lat BETWEEN -90 AND 90),
-  home_lon          double precision CHECK (home_lon BETWEEN -180 AND 180),
-  avoid_all_male    boolean NOT NULL DEFAULT false,
-  available_days    integer CHECK (available_days BETWEEN 1 AND 127),
-  rosh              text NOT NULL DEFAULT 'low' CHECK (rosh IN ('low', 'medium', 'high', 'very_high')),
-  awaiting_placement boolean NOT NULL DEFAULT false,
-  CHECK (hours_completed <= hours_ordered),
-  CHECK (order_start IS NULL OR order_start >= sentence_date),
-  CHECK (NOT awaiting_placement OR (home_lat IS NOT NULL AND home_lon IS NOT NULL))
-);
-CREATE INDEX ON @s@.upw_orders (case_id);
-
-CREATE TABLE @s@.upw_sessions (
-  session_id        bigint PRIMARY KEY,
-  order_id          bigint NOT NULL REFERENCES @s@.upw_orders ON DELETE CASCADE,
-  placement_id      bigint REFERENCES @s@.placements,
-  session_on        date NOT NULL,
-  work_minutes      numeric NOT NULL CHECK (work_minutes >= 0),
-  outbound_minutes  numeric CHECK (outbound_minutes >= 0),
-  return_minutes    numeric CHECK (return_minutes >= 0),
-  supervised        boolean NOT NULL DEFAULT true,
-  ete               boolean NOT NULL DEFAULT false
-);
-CREATE INDEX ON @s@.upw_sessions (order_id);
-
-CREATE TABLE @s@.travel_times (
-  order_id     bigint NOT NULL REFERENCES @s@.upw_orders ON DELETE CASCADE,
-  placement_id bigint NOT NULL REFERENCES @s@.placements ON DELETE CASCADE,
-  minutes      numeric NOT NULL CHECK (minutes >= 0),
-  PRIMARY KEY (order_id, placement_id)
-);
-$t$ $ddl$;
-COMMENT ON FUNCTION ttg._reporting_tables_ddl() IS 'Internal: the DDL of a reporting model''s tables, with @s@ for the schema.';
-
--- Comments on the model's tables and columns (BI tools show them).
-CREATE FUNCTION ttg._reporting_comments_ddl() RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $ddl$ SELECT $t$
-COMMENT ON TABLE @s@.settings IS 'Local policy the views pass to the ttg functions: one row.';
-COMMENT ON COLUMN @s@.settings.id IS 'Always true: the table holds one row.';
-COMMENT ON COLUMN @s@.settings.as_of IS 'The date the views report as of; NULL means today.';
-COMMENT ON COLUMN @s@.settings.brag_red IS 'Valid contacts a month required for a Red case (R-MCS-6); default 1, the monthly minimum.';
-COMMENT ON COLUMN @s@.settings.brag_amber IS 'Valid contacts a month required for an Amber case (R-MCS-6).';
-COMMENT ON COLUMN @s@.settings.brag_green IS 'Valid contacts a month required for a Green case (R-MCS-6).';
-COMMENT ON COLUMN @s@.settings.brag_blue IS 'Valid contacts a month required for a Blue case (R-MCS-6).';
-COMMENT ON COLUMN @s@.settings.reoffer_rule IS 'Reading of R-MCS-4: offer (the offer is made within 5 business days) or appointment (the appointment falls within them).';
-COMMENT ON COLUMN @s@.settings.partial_month IS 'Whether the months of ISP completion and of the end count (any) or only whole months (full), R-MCS-1.';
-COMMENT ON COLUMN @s@.settings.mcs_target IS 'MCS target rate, percent (R-MCS-7, default 95).';
-COMMENT ON COLUMN @s@.settings.mcs_trigger IS 'Rate below which improvement is triggered, percent (R-MCS-7, default 85).';
-COMMENT ON COLUMN @s@.settings.ete_cap IS 'Share of Unpaid Work hours that may be ETE (R-UPW-6, default 0.20).';
-COMMENT ON COLUMN @s@.settings.ete_bonus_minutes IS 'Minutes taken off the travel of an ETE-eligible person placed where ETE is provided, in matching (R-UPW-8).';
-COMMENT ON COLUMN @s@.settings.forecast_months IS 'Months ahead the release forecast covers.';
-COMMENT ON TABLE @s@.region_access IS 'Which roles may read which regions when row-level security is on.';
-COMMENT ON COLUMN @s@.region_access.role_name IS 'A role (members of it inherit the grant).';
-COMMENT ON COLUMN @s@.region_access.region IS 'A region the role may read.';
-COMMENT ON TABLE @s@.cases IS 'Community cases (nDelius extract): one row per case.';
-COMMENT ON COLUMN @s@.cases.case_id IS 'Case identifier.';
-COMMENT ON COLUMN @s@.cases.region IS 'Region (or CRC/CPA area) the case belongs to.';
-COMMENT ON COLUMN @s@.cases.team IS 'Probation team.';
-COMMENT ON COLUMN @s@.cases.sex IS 'female or male.';
-COMMENT ON COLUMN @s@.cases.brag IS 'BRAG status: blue, red, amber or green.';
-COMMENT ON COLUMN @s@.cases.order_type IS 'community_order, suspended_sentence_order, licence or post_sentence_supervision.';
-COMMENT ON COLUMN @s@.cases.requirements IS 'Requirement words of the order (unpaid_work, rar, curfew, ...); empty for a licence.';
-COMMENT ON COLUMN @s@.cases.isp_completed_on IS 'Date the Initial Sentence Plan was completed; MCS runs from then (R-MCS-1).';
-COMMENT ON COLUMN @s@.cases.supervision_start IS 'Start of supervision.';
-COMMENT ON COLUMN @s@.cases.supervision_end IS 'End of supervision; NULL while open.';
-COMMENT ON TABLE @s@.contacts IS 'Contacts (nDelius extract): one row per appointment.';
-COMMENT ON COLUMN @s@.contacts.contact_id IS 'Contact identifier.';
-COMMENT ON COLUMN @s@.contacts.case_id IS 'The case.';
-COMMENT ON COLUMN @s@.contacts.contact_type IS 'nDelius contact type code (COAP, COAI, CHVS count for MCS, R-MCS-2).';
-COMMENT ON COLUMN @s@.contacts.appointment_at IS 'Appointment date and time (local time, no time zone).';
-COMMENT ON COLUMN @s@.contacts.notified_at IS 'When written notice (appointment slip) was given; NULL when none is recorded.';
-COMMENT ON COLUMN @s@.contacts.outcome IS 'Outcome word (attended, failed_to_attend, acceptable_absence, cancelled_by_case_manager, rearranged_by_case_manager, rearranged_by_service_user); NULL when not yet recorded.';
-COMMENT ON COLUMN @s@.contacts.available_minutes IS 'Minutes the case manager was available (R-MCS-3c).';
-COMMENT ON COLUMN @s@.contacts.other_activity IS 'True when the time was shared with another activity (R-MCS-3d).';
-COMMENT ON COLUMN @s@.contacts.next_offered_on IS 'After a missed appointment: when the further appointment was offered (R-MCS-4).';
-COMMENT ON COLUMN @s@.contacts.next_appointment_on IS 'After a missed appointment: the date of the further appointment (R-MCS-4).';
-COMMENT ON TABLE @s@.custody IS 'People in custody (prison extract): sentence, release and parole dates, risk.';
-COMMENT ON COLUMN @s@.custody.person_id IS 'Person identifier.';
-COMMENT ON COLUMN @s@.custody.region IS 'Region that will supervise on release.';
-COMMENT ON COLUMN @s@.custody.home_area IS 'Contract Package Area (CRC) the person will be released to (R-TTG-3).';
-COMMENT ON COLUMN @s@.custody.prison_code IS 'Current prison, NOMIS code (BMI, NMI, ...), as in ttg.resettlement_prison.';
-COMMENT ON COLUMN @s@.custody.sentence_months IS 'Sentence length in months.';
-COMMENT ON COLUMN @s@.custody.sentenced_on IS 'Sentence date.';
-COMMENT ON COLUMN @s@.custody.indeterminate IS 'True for an indeterminate sentence (IPP, life).';
-COMMENT ON COLUMN @s@.custody.ped IS 'Parole eligibility date.';
-COMMENT ON COLUMN @s@.custody.crd IS 'Conditional release date.';
-COMMENT ON COLUMN @s@.custody.ard IS 'Automatic release date.';
-COMMENT ON COLUMN @s@.custody.hdc_eligibility IS 'Home detention curfew eligibility date.';
-COMMENT ON COLUMN @s@.custody.hdc_actual IS 'Home detention curfew actual date.';
-COMMENT ON COLUMN @s@.custody.confirmed_release IS 'Confirmed release date.';
-COMMENT ON COLUMN @s@.custody.actual_parole IS 'Actual parole date.';
-COMMENT ON COLUMN @s@.custody.parole_process_start IS 'Start of the parole process (R-OM-2).';
-COMMENT ON COLUMN @s@.custody.parole_refused_on IS 'Date of a negative parole decision (R-OM-3).';
-COMMENT ON COLUMN @s@.custody.next_review_start IS 'Start of the next parole review process after a refusal (R-OM-3).';
-COMMENT ON COLUMN @s@.custody.rosh IS 'Risk of Serious Harm: low, medium, high, very_high.';
-COMMENT ON COLUMN @s@.custody.tier IS 'Case tier A to D (A and B high risk, R-OM-4).';
-COMMENT ON COLUMN @s@.custody.mappa_level IS 'MAPPA level 1 to 3; NULL when not a MAPPA case.';
-COMMENT ON COLUMN @s@.custody.ipp IS 'Indeterminate sentence for Public Protection.';
-COMMENT ON COLUMN @s@.custody.ppo IS 'Prolific and Priority Offender.';
-COMMENT ON COLUMN @s@.custody.nps_case IS 'True for an NPS case, false for a CRC case (OMiC 2019 handover).';
-COMMENT ON COLUMN @s@.custody.early_allocation IS 'Early allocation to the community (OMiC 2023: 15 months).';
-COMMENT ON TABLE @s@.placements IS 'Unpaid Work placements.';
-COMMENT ON COLUMN @s@.placements.placement_id IS 'Placement identifier.';
-COMMENT ON COLUMN @s@.placements.region IS 'Region of the placement.';
-COMMENT ON COLUMN @s@.placements.name IS 'Placement name.';
-COMMENT ON COLUMN @s@.placements.town IS 'Town of the placement.';
-COMMENT ON COLUMN @s@.placements.lat IS 'Latitude (WGS84).';
-COMMENT ON COLUMN @s@.placements.lon IS 'Longitude (WGS84).';
-COMMENT ON COLUMN @s@.placements.capacity IS 'People the placement can take.';
-COMMENT ON COLUMN @s@.placements.environment IS 'all_male, mixed, female_only or individual (R-UPW-7).';
-COMMENT ON COLUMN @s@.placements.provides_ete IS 'True when the placement provides ETE activity (R-UPW-6, R-UPW-8).';
-COMMENT ON COLUMN @s@.placements.accepts_high_rosh IS 'True when high and very high ROSH cases may work there.';
-COMMENT ON COLUMN @s@.placements.session_days IS 'Days sessions run: bitmask Monday = 1 ... Sunday = 64.';
-COMMENT ON TABLE @s@.upw_orders IS 'Unpaid Work requirements: one row per order.';
-COMMENT ON COLUMN @s@.upw_orders.order_id IS 'Order identifier.';
-COMMENT ON COLUMN @s@.upw_orders.case_id IS 'The case.';
-COMMENT ON COLUMN @s@.upw_orders.sentence_date IS 'Date the order was made.';
-COMMENT ON COLUMN @s@.upw_orders.order_start IS 'Start of the order (the 12 months run from here, R-UPW-5).';
-COMMENT ON COLUMN @s@.upw_orders.assessed_on IS 'Date the UPW assessment was completed (R-UPW-3).';
-COMMENT ON COLUMN @s@.upw_orders.first_session_on IS 'Date of the first work session (R-UPW-4).';
-COMMENT ON COLUMN @s@.upw_orders.hours_ordered IS 'Hours ordered by the court.';
-COMMENT ON COLUMN @s@.upw_orders.hours_completed IS 'Hours completed so far.';
-COMMENT ON COLUMN @s@.upw_orders.ete_eligible IS 'Eligible for ETE activity (R-UPW-6).';
-COMMENT ON COLUMN @s@.upw_orders.ete_minutes IS 'Minutes of ETE activity counted so far.';
-COMMENT ON COLUMN @s@.upw_orders.home_lat IS 'Home latitude (WGS84), for matching.';
-COMMENT ON COLUMN @s@.upw_orders.home_lon IS 'Home longitude (WGS84), for matching.';
-COMMENT ON COLUMN @s@.upw_orders.avoid_all_male IS 'The person chose not to be placed in an all-male group (R-UPW-7).';
-COMMENT ON COLUMN @s@.upw_orders.available_days IS 'Days the person can work: bitmask Monday = 1 ... Sunday = 64; NULL means any.';
-COMMENT ON COLUMN @s@.upw_orders.rosh IS 'Risk of Serious Harm: low, medium, high, very_high.';
-COMMENT ON COLUMN @s@.upw_orders.awaiting_placement IS 'True while the person waits for a placement (placement_plan matches these).';
-COMMENT ON TABLE @s@.upw_sessions IS 'Unpaid Work sessions worked.';
-COMMENT ON COLUMN @s@.upw_sessions.session_id IS 'Session identifier.';
-COMMENT ON COLUMN @s@.upw_sessions.order_id IS 'The order.';
-COMMENT ON COLUMN @s@.upw_sessions.placement_id IS 'The placement.';
-COMMENT ON COLUMN @s@.upw_sessions.session_on IS 'Date of the session.';
-COMMENT ON COLUMN @s@.upw_sessions.work_minutes IS 'Minutes worked.';
-COMMENT ON COLUMN @s@.upw_sessions.outbound_minutes IS 'Travel minutes to the placement (routed or recorded).';
-COMMENT ON COLUMN @s@.upw_sessions.return_minutes IS 'Travel minutes back.';
-COMMENT ON COLUMN @s@.upw_sessions.supervised IS 'True when the travel was supervised (credited up to 60 minutes each way, R-UPW-1).';
-COMMENT ON COLUMN @s@.upw_sessions.ete IS 'True for an ETE session (R-UPW-6).';
-COMMENT ON TABLE @s@.travel_times IS 'Routed travel times from the region''s own routing engine; they replace estimates.';
-COMMENT ON COLUMN @s@.travel_times.order_id IS 'The order (person).';
-COMMENT ON COLUMN @s@.travel_times.placement_id IS 'The placement.';
-COMMENT ON COLUMN @s@.travel_times.minutes IS 'Routed minutes each way.';
-$t$ $ddl$;
-COMMENT ON FUNCTION ttg._reporting_comments_ddl() IS 'Internal: comments on a reporting model''s tables and columns, with @s@ for the schema.';
-
--- Row-level security: a role reads only the regions granted to it (or to a role
--- it is a member of) in region_access; child tables follow their parent's rows.
-CREATE FUNCTION ttg._reporting_rls_ddl() RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $ddl$ SELECT $t$
-CREATE FUNCTION @s@.visible_region(region text) RETURNS boolean
-  LANGUAGE sql STABLE PARALLEL SAFE
-  AS 'SELECT EXISTS (SELECT 1 FROM @s@.region_access a WHERE a.region = $1 AND pg_catalog.pg_has_role(CURRENT_USER, a.role_name, ''MEMBER''))';
-COMMENT ON FUNCTION @s@.visible_region(text) IS 'True when the current role may read the region (row-level security).';
-ALTER TABLE @s@.region_access ENABLE ROW LEVEL SECURITY;
-CREATE POLICY own_grants ON @s@.region_access USING (pg_catalog.pg_has_role(CURRENT_USER, role_name, 'MEMBER'));
-ALTER TABLE @s@.cases ENABLE ROW LEVEL SECURITY;
-CREATE POLICY by_region ON @s@.cases USING (@s@.visible_region(region));
-ALTER TABLE @s@.custody ENABLE ROW LEVEL SECURITY;
-CREATE POLICY by_region ON @s@.custody USING (@s@.visible_region(region));
-ALTER TABLE @s@.placements ENABLE ROW LEVEL SECURITY;
-CREATE POLICY by_region ON @s@.placements USING (@s@.visible_region(region));
-ALTER TABLE @s@.contacts ENABLE ROW LEVEL SECURITY;
-CREATE POLICY by_case ON @s@.contacts USING (EXISTS (SELECT 1 FROM @s@.cases c WHERE c.case_id = contacts.case_id));
-ALTER TABLE @s@.upw_orders ENABLE ROW LEVEL SECURITY;
-CREATE POLICY by_case ON @s@.upw_orders USING (EXISTS (SELECT 1 FROM @s@.cases c WHERE c.case_id = upw_orders.case_id));
-ALTER TABLE @s@.upw_sessions ENABLE ROW LEVEL SECURITY;
-CREATE POLICY by_order ON @s@.upw_sessions USING (EXISTS (SELECT 1 FROM @s@.upw_orders o WHERE o.order_id = upw_sessions.order_id));
-ALTER TABLE @s@.travel_times ENABLE ROW LEVEL SECURITY;
-CREATE POLICY by_order ON @s@.travel_times USING (EXISTS (SELECT 1 FROM @s@.upw_orders o WHERE o.order_id = travel_times.order_id));
-$t$ $ddl$;
-COMMENT ON FUNCTION ttg._reporting_rls_ddl() IS 'Internal: row-level security of a reporting model, with @s@ for the schema.';
-
-CREATE FUNCTION ttg.create_reporting_model(target_schema name, row_security boolean DEFAULT false)
-RETURNS text LANGUAGE plpgsql VOLATILE
+-- Run one model source file in a model's schema.
+CREATE FUNCTION ttg._model_run(target_schema name, source text) RETURNS void
+LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
-  s text := quote_ident(target_schema);
+  body text;
+BEGIN
+  SELECT m.body INTO body FROM ttg.model_source m WHERE m.name = source;
+  IF body IS NULL THEN
+    RAISE EXCEPTION 'ttg ships no model source "%"', source USING ERRCODE = '58P01';
+  END IF;
+  -- The model's schema first, so its unqualified names are its own tables; pg_temp
+  -- last, so a temporary table cannot stand in for one of them.
+  PERFORM set_config('search_path', format('%I, pg_catalog, pg_temp', target_schema), true);
+  EXECUTE body;
+  PERFORM set_config('search_path', 'pg_catalog, pg_temp', true);
+END
+$fn$;
+COMMENT ON FUNCTION ttg._model_run(name, text) IS 'Internal: run one of the reporting model''s source files (ttg.model_source) in target_schema.';
+
+-- Drop the derived objects of a model (views, functions, policies made by its last
+-- build), keeping the grants on them in the registry until they are made again.
+CREATE FUNCTION ttg._model_detach(target_schema name) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  m ttg.reporting_model;
+  o text;
+  kind text;
+  obj text;
+  grants text[];
+  views text[] := '{}';
+  funcs text[] := '{}';
+BEGIN
+  SELECT * INTO m FROM ttg.reporting_model r WHERE r.schema_name = target_schema FOR UPDATE;
+  IF NOT FOUND THEN
+    RETURN;
+  END IF;
+  -- Grants others hold on the derived objects, as statements to replay.
+  SELECT array_agg(format('GRANT %s ON %s %s TO %s%s', a.privilege_type,
+                          CASE WHEN o2.kind = 'function' THEN 'FUNCTION' ELSE 'TABLE' END, o2.obj,
+                          CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(a.grantee::regrole::text) END,
+                          CASE WHEN a.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END))
+    INTO grants
+    FROM (SELECT split_part(x, ':', 1) AS kind, substr(x, strpos(x, ':') + 1) AS obj FROM unnest(m.objects) x) o2
+    CROSS JOIN LATERAL (
+      SELECT (aclexplode(c.relacl)).* FROM pg_class c
+       WHERE o2.kind = 'view' AND c.oid = to_regclass(o2.obj) AND c.relacl IS NOT NULL
+      UNION ALL
+      SELECT (aclexplode(p.proacl)).* FROM pg_proc p
+       WHERE o2.kind = 'function' AND p.oid = to_regprocedure(o2.obj) AND p.proacl IS NOT NULL) a
+   WHERE a.grantee <> (SELECT nspowner FROM pg_namespace WHERE nspname = target_schema);
+  FOREACH o IN ARRAY m.objects LOOP
+    kind := split_part(o, ':', 1);
+    obj := substr(o, strpos(o, ':') + 1);
+    IF kind = 'policy' THEN
+      IF EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = to_regclass(split_part(obj, ' ON ', 2))
+                                              AND p.polname = split_part(obj, ' ON ', 1)) THEN
+        EXECUTE format('DROP POLICY %I ON %s', split_part(obj, ' ON ', 1), split_part(obj, ' ON ', 2));
+      END IF;
+    ELSIF kind = 'view' AND to_regclass(obj) IS NOT NULL THEN
+      views := views || obj;
+    ELSIF kind = 'function' AND to_regprocedure(obj) IS NOT NULL THEN
+      funcs := funcs || obj;
+    END IF;
+  END LOOP;
+  BEGIN
+    -- One statement each, so views that read one another drop together.
+    IF cardinality(views) > 0 THEN
+      EXECUTE 'DROP VIEW ' || array_to_string(views, ', ');
+    END IF;
+    IF cardinality(funcs) > 0 THEN
+      EXECUTE 'DROP FUNCTION ' || array_to_string(funcs, ', ');
+    END IF;
+  EXCEPTION WHEN dependent_objects_still_exist THEN
+    RAISE EXCEPTION 'cannot rebuild the reporting model in schema "%": objects of your own depend on its views', target_schema
+      USING ERRCODE = '2BP01', DETAIL = SQLERRM,
+            HINT = 'Save and drop those objects, rebuild, then create them again.';
+  END;
+  UPDATE ttg.reporting_model r SET objects = '{}', saved_grants = coalesce(r.saved_grants, '{}') || coalesce(grants, '{}')
+   WHERE r.schema_name = target_schema;
+END
+$fn$;
+COMMENT ON FUNCTION ttg._model_detach(name) IS 'Internal: drop the views, functions and policies of a reporting model, keeping their grants in ttg.reporting_model.';
+
+-- Make a model's derived objects from this version's model SQL: first bring its
+-- tables up to date (migrate), then views and functions, then row security.
+CREATE FUNCTION ttg._model_attach(target_schema name) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  m ttg.reporting_model;
+  nsp oid := to_regnamespace(quote_ident(target_schema));
+  owner_name text;
+  shadow text;
+  src text;
+  g text;
+  before_rel oid[];
+  before_proc oid[];
+  before_pol oid[];
+  made text[];
+  r record;
+BEGIN
+  SELECT * INTO m FROM ttg.reporting_model x WHERE x.schema_name = target_schema FOR UPDATE;
+  IF NOT FOUND OR nsp IS NULL THEN
+    RAISE EXCEPTION 'schema "%" is not a registered reporting model', target_schema USING ERRCODE = '42P01';
+  END IF;
+  -- The model's SQL runs with this schema before pg_catalog: a function, operator or
+  -- type here with the name of a built-in one would be bound into the views instead.
+  SELECT string_agg(what, ', ') INTO shadow FROM (
+    SELECT format('function %s', p.oid::regprocedure) AS what FROM pg_proc p
+     WHERE p.pronamespace = nsp AND EXISTS (SELECT 1 FROM pg_proc q WHERE q.pronamespace = 'pg_catalog'::regnamespace AND q.proname = p.proname)
+    UNION ALL
+    SELECT format('operator %s', o.oid::regoperator) FROM pg_operator o WHERE o.oprnamespace = nsp
+    UNION ALL
+    SELECT format('type %s', t.oid::regtype) FROM pg_type t
+     WHERE t.typnamespace = nsp AND t.typrelid = 0 AND t.typelem = 0
+       AND EXISTS (SELECT 1 FROM pg_type b WHERE b.typnamespace = 'pg_catalog'::regnamespace AND b.typname = t.typname)) s;
+  IF shadow IS NOT NULL THEN
+    RAISE EXCEPTION 'schema "%" holds objects named like built-ins: %', target_schema, shadow
+      USING ERRCODE = '42723', HINT = 'Move them to another schema: the model''s views would use them in place of the built-ins.';
+  END IF;
+  SELECT nspowner::regrole::text INTO owner_name FROM pg_namespace WHERE oid = nsp;
+
+  PERFORM ttg._model_run(target_schema, 'migrate');
+  SELECT array_agg(oid) INTO before_rel FROM pg_class WHERE relnamespace = nsp;
+  SELECT array_agg(oid) INTO before_proc FROM pg_proc WHERE pronamespace = nsp;
+  SELECT array_agg(p.oid) INTO before_pol FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid WHERE c.relnamespace = nsp;
+  FOR src IN SELECT name FROM ttg.model_source WHERE name LIKE 'derived/%' ORDER BY name LOOP
+    PERFORM ttg._model_run(target_schema, src);
+  END LOOP;
+  IF m.row_security THEN
+    PERFORM ttg._model_run(target_schema, 'security');
+  END IF;
+
+  -- What this build made, so that the next one drops exactly that; owned by the
+  -- schema's owner whoever ran the build (an upgrade runs as a superuser).
+  made := '{}';
+  FOR r IN SELECT c.oid, c.relkind FROM pg_class c
+            WHERE c.relnamespace = nsp AND c.relkind = 'v' AND c.oid <> ALL (coalesce(before_rel, '{}')) ORDER BY c.relname LOOP
+    made := made || ('view:' || r.oid::regclass::text);
+    IF (SELECT relowner::regrole::text FROM pg_class WHERE oid = r.oid) <> owner_name THEN
+      EXECUTE format('ALTER VIEW %s OWNER TO %I', r.oid::regclass, owner_name);
+    END IF;
+  END LOOP;
+  FOR r IN SELECT p.oid FROM pg_proc p
+            WHERE p.pronamespace = nsp AND p.oid <> ALL (coalesce(before_proc, '{}')) ORDER BY p.proname LOOP
+    made := made || ('function:' || r.oid::regprocedure::text);
+    IF (SELECT proowner::regrole::text FROM pg_proc WHERE oid = r.oid) <> owner_name THEN
+      EXECUTE format('ALTER FUNCTION %s OWNER TO %I', r.oid::regprocedure, owner_name);
+    END IF;
+  END LOOP;
+  FOR r IN SELECT p.polname, p.polrelid FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid
+            WHERE c.relnamespace = nsp AND p.oid <> ALL (coalesce(before_pol, '{}')) ORDER BY c.relname, p.polname LOOP
+    made := made || ('policy:' || r.polname || ' ON ' || r.polrelid::regclass::text);
+  END LOOP;
+  -- Made during ALTER EXTENSION ttg UPDATE, they were recorded as members of the
+  -- extension; they are the model's, like its tables (dumped with it, never taken
+  -- by DROP EXTENSION without CASCADE).
+  FOR r IN SELECT d.classid, d.objid FROM pg_depend d
+            WHERE d.deptype = 'e' AND d.refclassid = 'pg_extension'::regclass
+              AND ((d.classid = 'pg_class'::regclass AND d.objid IN (SELECT oid FROM pg_class WHERE relnamespace = nsp))
+                OR (d.classid = 'pg_proc'::regclass AND d.objid IN (SELECT oid FROM pg_proc WHERE pronamespace = nsp))) LOOP
+    IF r.classid = 'pg_class'::regclass THEN
+      EXECUTE format('ALTER EXTENSION ttg DROP VIEW %s', r.objid::regclass);
+    ELSE
+      EXECUTE format('ALTER EXTENSION ttg DROP FUNCTION %s', r.objid::regprocedure);
+    END IF;
+  END LOOP;
+  PERFORM set_config('search_path', 'pg_catalog, pg_temp', true);
+  FOREACH g IN ARRAY coalesce(m.saved_grants, '{}') LOOP
+    BEGIN
+      EXECUTE g;
+    EXCEPTION WHEN undefined_table OR undefined_function OR undefined_object THEN
+      RAISE NOTICE 'grant not kept (its object or role is gone): %', g;
+    END;
+  END LOOP;
+  UPDATE ttg.reporting_model x
+     SET objects = made, saved_grants = NULL, built_at = now(),
+         built_version = (SELECT extversion FROM pg_extension WHERE extname = 'ttg')
+   WHERE x.schema_name = target_schema;
+END
+$fn$;
+COMMENT ON FUNCTION ttg._model_attach(name) IS 'Internal: migrate a registered reporting model''s tables and make its views, functions and policies from this version''s model SQL, replaying kept grants.';
+
+CREATE OR REPLACE FUNCTION ttg.create_reporting_model(target_schema name, row_security boolean DEFAULT false)
+RETURNS text LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
 BEGIN
   IF target_schema IS NULL OR row_security IS NULL THEN
     RAISE EXCEPTION 'create_reporting_model: target_schema and row_security must not be NULL'
       USING ERRCODE = '22004', HINT = 'Name a schema, for example SELECT ttg.create_reporting_model(''probation'').';
   END IF;
-  IF target_schema IN ('ttg', 'public', 'information_schema') OR target_schema LIKE 'pg\_%'
-     OR position('''' IN target_schema) > 0 THEN
+  IF target_schema IN ('ttg', 'public', 'information_schema') OR target_schema LIKE 'pg\_%' THEN
     RAISE EXCEPTION 'cannot create a reporting model in schema "%"', target_schema
       USING ERRCODE = '22023', HINT = 'Use a schema of its own, for example ''probation''.';
   END IF;
-  IF to_regclass(s || '.settings') IS NOT NULL THEN
+  IF EXISTS (SELECT 1 FROM ttg.reporting_model r WHERE r.schema_name = target_schema)
+     OR to_regclass(format('%I.settings', target_schema)) IS NOT NULL THEN
     RAISE EXCEPTION 'schema "%" already holds a reporting model', target_schema
-      USING ERRCODE = '42P07', HINT = 'Use another schema, or drop this one first.';
+      USING ERRCODE = '42P07',
+            HINT = format('Use another schema, or make its views again with SELECT ttg.rebuild_reporting_model(%L).', target_schema);
   END IF;
   EXECUTE format('CREATE SCHEMA IF NOT EXISTS %I', target_schema);
-  EXECUTE replace(ttg._reporting_tables_ddl(), '@s@', s);
-  EXECUTE replace(ttg._reporting_comments_ddl(), '@s@', s);
-  EXECUTE replace(ttg._reporting_views_ddl(), '@s@', s);
-  IF row_security THEN
-    EXECUTE replace(ttg._reporting_rls_ddl(), '@s@', s);
-  END IF;
+  PERFORM ttg._model_run(target_schema, 'tables');
+  INSERT INTO ttg.reporting_model (schema_name, row_security, built_version)
+  VALUES (target_schema, row_security, (SELECT extversion FROM pg_extension WHERE extname = 'ttg'));
+  PERFORM ttg._model_attach(target_schema);
   EXECUTE format('COMMENT ON SCHEMA %I IS %L', target_schema,
                  'ttg reporting model: load extracts into the tables, point dashboards at the views.'
                  || CASE WHEN row_security THEN ' Row-level security by region (region_access).' ELSE '' END);
-  RETURN format('reporting model created in schema %s%s', s,
+  RETURN format('reporting model created in schema %s%s', quote_ident(target_schema),
                 CASE WHEN row_security THEN ' with row-level security' ELSE '' END);
 END
 $fn$;
 COMMENT ON FUNCTION ttg.create_reporting_model(name, boolean) IS
-  'Create the reporting model (tables, views, settings) in target_schema. The tables are not members of the extension: DROP EXTENSION never takes their data (it refuses while the views exist; with CASCADE it drops the views and leaves the tables). row_security => true limits each role to the regions granted in region_access.';
+  'Create the reporting model (tables, views, settings) in target_schema and register it in ttg.reporting_model. The tables are not members of the extension: DROP EXTENSION never takes their data (it refuses while the views exist; with CASCADE it drops the views and leaves the tables, and ttg.rebuild_reporting_model makes them again). row_security => true limits each role to the regions granted in region_access.';
+
+-- The names of the views and functions the model's SQL makes.
+CREATE FUNCTION ttg._model_object_names(OUT kind text, OUT name text) RETURNS SETOF record
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+  SELECT DISTINCT upper(m[1]), m[2]
+    FROM ttg.model_source s,
+         LATERAL regexp_matches(s.body, '^CREATE (?:OR REPLACE )?(VIEW|FUNCTION) ([a-z_][a-z0-9_]*)', 'gin') AS m
+   WHERE s.name LIKE 'derived/%' OR s.name = 'security';
+END;
+COMMENT ON FUNCTION ttg._model_object_names() IS 'Internal: the views and functions a reporting model''s derived SQL makes, by name.';
+
+CREATE FUNCTION ttg.rebuild_reporting_model(target_schema name)
+RETURNS text LANGUAGE plpgsql VOLATILE STRICT
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  rls boolean;
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM ttg.reporting_model r WHERE r.schema_name = target_schema) THEN
+    -- Not registered: the tables of a model kept through DROP EXTENSION ... CASCADE
+    -- (or made by a version without a registry). Row security is read off the table.
+    SELECT c.relrowsecurity INTO rls FROM pg_class c WHERE c.oid = to_regclass(format('%I.cases', target_schema));
+    IF rls IS NULL OR to_regclass(format('%I.settings', target_schema)) IS NULL THEN
+      RAISE EXCEPTION 'schema "%" holds no reporting model', target_schema
+        USING ERRCODE = '42P01', HINT = format('Create one with SELECT ttg.create_reporting_model(%L).', target_schema);
+    END IF;
+    -- What it holds of a model's views and functions (those DROP EXTENSION ...
+    -- CASCADE left: they did not use the extension) is the model's, by name.
+    INSERT INTO ttg.reporting_model (schema_name, row_security, objects, built_version)
+    SELECT target_schema, rls,
+           ARRAY(SELECT 'view:' || c.oid::regclass::text FROM pg_class c
+                  WHERE c.relnamespace = to_regnamespace(quote_ident(target_schema)) AND c.relkind = 'v'
+                    AND c.relname IN (SELECT x.name FROM ttg._model_object_names() x WHERE x.kind = 'VIEW')
+                 UNION ALL
+                 SELECT 'function:' || p.oid::regprocedure::text FROM pg_proc p
+                  WHERE p.pronamespace = to_regnamespace(quote_ident(target_schema))
+                    AND p.proname IN (SELECT x.name FROM ttg._model_object_names() x WHERE x.kind = 'FUNCTION')),
+           (SELECT extversion FROM pg_extension WHERE extname = 'ttg');
+  END IF;
+  PERFORM ttg._model_detach(target_schema);
+  PERFORM ttg._model_attach(target_schema);
+  RETURN format('reporting model in schema %s rebuilt with ttg %s', quote_ident(target_schema),
+                (SELECT extversion FROM pg_extension WHERE extname = 'ttg'));
+END
+$fn$;
+COMMENT ON FUNCTION ttg.rebuild_reporting_model(name) IS
+  'Make the views, functions and row-security policies of the reporting model in target_schema again from this version of ttg, after migrating its tables; tables, rows and grants are kept. Registers a model whose tables outlived DROP EXTENSION ttg CASCADE. ALTER EXTENSION ttg UPDATE does this for every registered model. NULL in, NULL out.';

@@ -17,8 +17,9 @@ if [ "${1:-}" = "--serve" ]; then
   port=${TTG_PORT:-54329}
   dir=$(mktemp -d /tmp/ttg-demo.XXXXXX)
   chown postgres "$dir"
+  # The server outlives this script: it must not inherit the build lock (fd 9).
   su postgres -c "/usr/lib/postgresql/15/bin/initdb -D $dir/data -A trust -U postgres >/dev/null &&
-                  /usr/lib/postgresql/15/bin/pg_ctl -D $dir/data -o '-p $port -k $dir -c listen_addresses=127.0.0.1' -l $dir/log -w start >/dev/null" || exit 1
+                  /usr/lib/postgresql/15/bin/pg_ctl -D $dir/data -o '-p $port -k $dir -c listen_addresses=127.0.0.1' -l $dir/log -w start >/dev/null" 9>&- || exit 1
   for f in "${DEMO_FILES[@]}"; do
     psql -X -q -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -f "$f" postgres || exit 1
   done
