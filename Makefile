@@ -26,7 +26,7 @@ DATA = data/ttg_resettlement_prisons.csv data/ttg_prisons.csv sql/$(EXTENSION)--
 
 # Regression tests, by name (sql/ also holds the install script).
 REGRESS = upgrade setup calendar calendar_local contact contact_evaluate contact_parallel release release_omic release_prisons \
-          travel upw match match_errors reporting reporting_security parallel errors reporting_drop
+          travel upw match match_errors reporting release_model reporting_security parallel errors reporting_drop
 REGRESS_OPTS = --inputdir=.
 
 EXTRA_CLEAN = sql/model_source.sql results regression.diffs regression.out test/unit/bin test/fuzz/bin

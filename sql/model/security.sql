@@ -35,3 +35,6 @@ CREATE POLICY by_order ON upw_sessions
 ALTER TABLE travel_times ENABLE ROW LEVEL SECURITY;
 CREATE POLICY by_order ON travel_times
   USING (EXISTS (SELECT 1 FROM upw_orders o WHERE o.order_id OPERATOR(pg_catalog.=) travel_times.order_id));
+ALTER TABLE programme_sessions ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_case ON programme_sessions
+  USING (EXISTS (SELECT 1 FROM cases c WHERE c.case_id OPERATOR(pg_catalog.=) programme_sessions.case_id));

@@ -210,7 +210,10 @@ BEGIN
               AND ((d.classid = 'pg_class'::regclass AND d.objid IN (SELECT oid FROM pg_class WHERE relnamespace = nsp))
                 OR (d.classid = 'pg_proc'::regclass AND d.objid IN (SELECT oid FROM pg_proc WHERE pronamespace = nsp))) LOOP
     IF r.classid = 'pg_class'::regclass THEN
-      EXECUTE format('ALTER EXTENSION ttg DROP VIEW %s', r.objid::regclass);
+      -- a table migrate made during the update (a new table of the model) is the model's too
+      EXECUTE format('ALTER EXTENSION ttg DROP %s %s',
+                     CASE (SELECT relkind FROM pg_class WHERE oid = r.objid) WHEN 'v' THEN 'VIEW' WHEN 'S' THEN 'SEQUENCE'
+                          ELSE 'TABLE' END, r.objid::regclass);
     ELSE
       EXECUTE format('ALTER EXTENSION ttg DROP FUNCTION %s', r.objid::regprocedure);
     END IF;
