@@ -1,4 +1,4 @@
--- upw: Unpaid Work timescales and hours (R-UPW-3 to R-UPW-6, issue 5).
+-- upw: Unpaid Work timescales and hours (R-UPW-3 to R-UPW-6).
 SET DateStyle = 'ISO, YMD';
 -- err(q) runs q and shows SQLSTATE, message and hint on one line.
 \i sql/include/err.sql
@@ -83,7 +83,7 @@ SELECT ttg.upw_assessment_due('2025-08-22') AS assess_0908,
        ttg.upw_ete_cap_minutes(100) AS ete_1200,
        ttg.upw_ete_cap_minutes(100, 0.30) AS ete_1800,
        ttg.upw_ete_ok(100, 1100 + 120) AS two_more_hours_f;
--- A local calendar's closures with the rule in force (issue 2's calendars):
+-- A local calendar's closures with the rule in force:
 -- closing Tue 9 Sep 2025 pushes the 15th business day from Mon 15 to Tue 16 Sep.
 SELECT ttg.load_calendar('upw_test', E'date,title\n2025-09-09,staff training\n') AS loaded;
 SELECT ttg.add_business_days('2025-08-22', ttg.upw_start_days('2025-08-22'), 'upw_test') AS local_0916;

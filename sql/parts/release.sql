@@ -1,6 +1,6 @@
 
 -- ===========================================================================
--- Release windows (issue 4): release dates, Through the Gate (R-TTG-1..4),
+-- Release windows: release dates, Through the Gate (R-TTG-1..4),
 -- offender management in custody (R-OM-1..4) and the OMiC handover models.
 -- All rule functions are IMMUTABLE: the rules are compiled into the library,
 -- each a dated policy fact (ttg.policy_facts()); where a rule depends on

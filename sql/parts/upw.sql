@@ -1,6 +1,6 @@
 
 -- ===========================================================================
--- Unpaid Work timescales and hours (issue 5), on the business-day calendar.
+-- Unpaid Work timescales and hours, on the business-day calendar.
 -- R-UPW-3 assessment in 10 business days; R-UPW-4 first session in 7 business
 -- days before 26 June 2021, 15 from then; R-UPW-5 reviews at 6 and 9 months,
 -- hours done in 12; R-UPW-6 ETE hours capped at a share of the hours ordered.

@@ -1,6 +1,6 @@
 /*
  * release_core.c: release windows, Through the Gate stages, offender-management
- * scope, responsibility and handover (issue 4).
+ * scope, responsibility and handover (R-TTG-1..4, R-OM-1..4, OMiC).
  *
  * Rules and where they come from:
  *   R-TTG-1..4, R-OM-1..4: shared/DOMAIN.md, sources [000] [003] [004].
@@ -151,10 +151,16 @@ ttg_parse_rosh(const char *s, size_t len)
 	return TTG_ROSH_INVALID;
 }
 
+/* The canonical spelling of a word, compared without folding: the common case of every call. */
+#define IS_WORD(s, len, w) ((len) == sizeof(w) - 1 && memcmp((s), (w), sizeof(w) - 1) == 0)
+
 TtgProvider
 ttg_parse_provider(const char *s, size_t len)
 {
 	char		buf[8];
+
+	if (IS_WORD(s, len, "nps"))
+		return TTG_PROVIDER_NPS;
 
 	if (!fold_word(s, len, buf, sizeof(buf)))
 		return TTG_PROVIDER_INVALID;
@@ -170,6 +176,9 @@ ttg_parse_basis(const char *s, size_t len)
 {
 	char		buf[16];
 
+	if (IS_WORD(s, len, "sources"))
+		return TTG_BASIS_SOURCES;
+
 	if (!fold_word(s, len, buf, sizeof(buf)))
 		return TTG_BASIS_INVALID;
 	if (strcmp(buf, "sources") == 0)
@@ -183,6 +192,9 @@ TtgPrisonType
 ttg_parse_prison_type(const char *s, size_t len)
 {
 	char		buf[16];
+
+	if (IS_WORD(s, len, "public"))
+		return TTG_PRISON_PUBLIC;
 
 	if (!fold_word(s, len, buf, sizeof(buf)))
 		return TTG_PRISON_TYPE_INVALID;
@@ -202,6 +214,9 @@ TtgOmicEra
 ttg_parse_era(const char *s, size_t len)
 {
 	char		buf[16];
+
+	if (IS_WORD(s, len, "auto"))
+		return TTG_ERA_AUTO;
 
 	if (!fold_word(s, len, buf, sizeof(buf)))
 		return TTG_ERA_INVALID;

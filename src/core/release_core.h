@@ -1,6 +1,6 @@
 /*
  * release_core.h: release windows, Through the Gate, offender-management
- * responsibility and handover (issue 4; rules R-TTG-1..4, R-OM-1..4 of
+ * responsibility and handover (rules R-TTG-1..4, R-OM-1..4 of
  * shared/DOMAIN.md, and the OMiC handover models of 2019 and April 2023).
  *
  * Pure C99. Dates are day numbers (2000-01-01 = 0); a missing date (SQL NULL)

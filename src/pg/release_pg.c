@@ -1,6 +1,6 @@
 /*
  * release_pg.c: SQL face of release windows, Through the Gate and offender
- * management (issue 4). Thin shells over release_core.c: read the arguments
+ * management (R-TTG-1..4, R-OM-1..4). Thin shells over release_core.c: read the arguments
  * (SQL NULL becomes TTG_NO_DATE or TTG_UNKNOWN), check them, call the core.
  *
  * Every function is IMMUTABLE: the rules are compiled in and the answer
