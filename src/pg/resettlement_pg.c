@@ -21,6 +21,7 @@
 #include "storage/fd.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/hsearch.h"
 
 #include "ttg_pg.h"
 #include "../core/csv_core.h"
@@ -50,13 +51,49 @@ typedef struct PrisonRow
 	long		line;
 } PrisonRow;
 
+/* A key seen in a load (prison, area and first day; or a prison code), on which line. */
+#define SEEN_KEY 64
+typedef struct Seen
+{
+	char		key[SEEN_KEY];	/* the hash key */
+	long		line;
+} Seen;
+
 typedef struct PrisonLoad
 {
 	PrisonRow  *rows;
 	int			n;
 	int			cap;
 	int			ncols;
+	HTAB	   *seen;			/* O(1) repeat checks, so a load is O(n) */
 } PrisonLoad;
+
+static HTAB *
+seen_table(const char *name)
+{
+	HASHCTL		ctl;
+
+	ctl.keysize = SEEN_KEY;
+	ctl.entrysize = sizeof(Seen);
+	ctl.hcxt = CurrentMemoryContext;
+	return hash_create(name, 256, &ctl, HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+}
+
+/* Enter key; returns the line it was first seen on, or 0 when new. */
+static long
+seen_before(HTAB *h, const char *key, long line)
+{
+	char		k[SEEN_KEY] = {0};
+	bool		found;
+	Seen	   *e;
+
+	strlcpy(k, key, sizeof(k));
+	e = hash_search(h, k, HASH_ENTER, &found);
+	if (found)
+		return e->line;
+	e->line = line;
+	return 0;
+}
 
 /* Prison codes: 1 to 8 upper-case letters or digits (NOMIS agency ids, e.g. LCI). */
 static bool
@@ -135,15 +172,23 @@ prison_row(void *ctx, long line, const TtgCsvField *f, int ncols, TtgCsvError *e
 		snprintf(err->detail, sizeof(err->detail), "valid_until %s is before valid_from", f[7].text);
 		return 1;
 	}
-	for (int i = 0; i < st->n; i++)
-		if (strcmp(st->rows[i].f[0], f[0].text) == 0 && strcmp(st->rows[i].f[2], f[2].text) == 0
-			&& st->rows[i].day[1] == r.day[1])
+	{
+		char		key[SEEN_KEY];
+		long		first;
+
+		/* cpa is cut to 40 bytes in the key: two areas that long and alike are not real data */
+		snprintf(key, sizeof(key), "%s|%d|%.40s", f[0].text, (int) r.day[1], f[2].text);
+		first = seen_before(st->seen, key, line);
+		if (first)
 		{
 			err->column = 1;
 			snprintf(err->detail, sizeof(err->detail), "%s in %.20s from the same day repeats line %ld",
-					 f[0].text, f[2].text, st->rows[i].line);
+					 f[0].text, f[2].text, first);
 			return 1;
 		}
+	}
+	if ((st->n & 1023) == 0)
+		CHECK_FOR_INTERRUPTS();
 	if (st->n == st->cap)
 		st->rows = grow(st->rows, &st->cap, sizeof(PrisonRow));
 	for (int i = 0; i < 5; i++)
@@ -242,12 +287,14 @@ load_prisons(const char *buf, size_t len, bool shipped, bool replace_areas, cons
 	memset(&st, 0, sizeof(st));
 	memset(nulls, ' ', sizeof(nulls));
 	st.ncols = NCOLS;
+	st.seen = seen_table("ttg resettlement rows");
 	cs = ttg_csv_read(buf, len, header, NCOLS, prison_row, &st, &ttg_csv_palloc, &err);
 	if (cs == TTG_CSV_BAD_HEADER)
 	{
 		/* The 0.1.0 header: no periods. */
 		memset(&st, 0, sizeof(st));
 		st.ncols = NCOLS_0_1;
+		st.seen = seen_table("ttg resettlement rows");
 		cs = ttg_csv_read(buf, len, header, NCOLS_0_1, prison_row, &st, &ttg_csv_palloc, &err);
 		if (cs == TTG_CSV_BAD_HEADER)
 			cs = ttg_csv_read(buf, len, header, NCOLS, prison_row, &st, &ttg_csv_palloc, &err);
@@ -367,6 +414,7 @@ typedef struct NameLoad
 	long	   *line;
 	int			n;
 	int			cap;
+	HTAB	   *seen;
 } NameLoad;
 
 static int
@@ -388,13 +436,18 @@ name_row(void *ctx, long line, const TtgCsvField *f, int ncols, TtgCsvError *err
 		snprintf(err->detail, sizeof(err->detail), "prison is empty");
 		return 1;
 	}
-	for (int i = 0; i < st->n; i++)
-		if (strcmp(st->code[i], f[0].text) == 0)
+	{
+		long		first = seen_before(st->seen, f[0].text, line);
+
+		if (first)
 		{
 			err->column = 1;
-			snprintf(err->detail, sizeof(err->detail), "%s repeats line %ld", f[0].text, st->line[i]);
+			snprintf(err->detail, sizeof(err->detail), "%s repeats line %ld", f[0].text, first);
 			return 1;
 		}
+	}
+	if ((st->n & 1023) == 0)
+		CHECK_FOR_INTERRUPTS();
 	if (st->n == st->cap)
 	{
 		int			cap = st->cap;
@@ -424,6 +477,7 @@ load_names(const char *buf, size_t len, bool shipped, const char *source)
 	int			ret;
 
 	memset(&st, 0, sizeof(st));
+	st.seen = seen_table("ttg prison codes");
 	if (ttg_csv_read(buf, len, names_header, 2, name_row, &st, &ttg_csv_palloc, &err) != TTG_CSV_OK)
 		csv_error(&err, "prison", source,
 				  "Give a header line \"prison_code,prison\", then one prison per line (NOMIS code, name).");
