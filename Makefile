@@ -26,7 +26,8 @@ DATA = data/ttg_resettlement_prisons.csv data/ttg_prisons.csv sql/$(EXTENSION)--
 
 # Regression tests, by name (sql/ also holds the install script).
 REGRESS = upgrade setup calendar calendar_local contact contact_evaluate contact_parallel release release_omic release_prisons \
-          travel upw match match_errors reporting release_model reporting_security parallel errors reporting_drop
+          travel upw match match_errors reporting release_model reporting_security parallel errors reporting_drop \
+          hardening calendar_cache local_data
 REGRESS_OPTS = --inputdir=.
 
 EXTRA_CLEAN = sql/model_source.sql results regression.diffs regression.out test/unit/bin test/fuzz/bin
@@ -34,6 +35,15 @@ EXTRA_CLEAN = sql/model_source.sql results regression.diffs regression.out test/
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+# JIT inlines the bitcode installed beside the library. A build without it
+# (make with_llvm=no) must not leave an earlier build's bitcode behind.
+ifeq ($(with_llvm), no)
+install: remove-stale-bitcode
+.PHONY: remove-stale-bitcode
+remove-stale-bitcode:
+	rm -rf '$(DESTDIR)$(pkglibdir)/bitcode/$(MODULE_big)' '$(DESTDIR)$(pkglibdir)/bitcode/$(MODULE_big).index.bc'
+endif
 
 # The reporting model is plain SQL under sql/model/, shipped as rows of
 # ttg.model_source at the end of the install and upgrade scripts; every upgrade

@@ -1,4 +1,4 @@
--- calendar: England and Wales bank holidays and business days (issue 2).
+-- calendar: England and Wales bank holidays and business days.
 SET DateStyle = 'ISO, YMD';
 -- Expected dates were worked out by hand from a printed calendar; see comments.
 

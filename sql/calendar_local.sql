@@ -1,4 +1,4 @@
--- calendar_local: local calendars loaded from CSV with libcsv (issue 2).
+-- calendar_local: local calendars loaded from CSV with libcsv.
 SET DateStyle = 'ISO, YMD';
 
 -- Cardiff office closes Tue 29 and Wed 30 Dec 2026 (and a Saturday, which changes nothing).
@@ -13,7 +13,7 @@ SELECT ttg.add_business_days('2026-12-24', 1, 'cardiff') AS local_next,   -- Thu
 SELECT ttg.load_calendar('cardiff', E'date,title\r\n2026-12-31,New Year''s Eve closure\r\n');
 SELECT ttg.add_business_days('2026-12-24', 1, 'cardiff') AS replaced_next,   -- Tue 29 Dec
        ttg.add_business_days('2026-12-24', 3, 'cardiff') AS third;           -- 4 Jan 2027
--- A change through plain DML also reaches the cache (trigger invalidation).
+-- A change through plain DML also reaches the cache (it touches the calendar's row, the cache key).
 INSERT INTO ttg.calendar_closure VALUES ('cardiff', '2026-12-29', 'Burst pipe');
 SELECT ttg.add_business_days('2026-12-24', 1, 'cardiff') AS after_insert;     -- Wed 30 Dec
 -- ...also from another session's change, seen by a long-lived one: simulate with a new transaction.
@@ -42,7 +42,7 @@ SELECT name, loaded_by FROM ttg.calendar ORDER BY name;
 DELETE FROM ttg.calendar WHERE name = 'leeds';
 REVOKE EXECUTE ON FUNCTION ttg.load_calendar(text, text) FROM ttg_regress_analyst;
 DROP ROLE ttg_regress_analyst;
--- Another backend's load reaches this backend's cache (relcache invalidation at commit).
+-- Another backend's load reaches this backend's cache (the next statement reads the new version).
 CREATE EXTENSION IF NOT EXISTS dblink;
 SELECT ttg.add_business_days('2026-12-24', 1, 'cardiff') AS before_other_session;   -- Wed 30 Dec
 SELECT n AS loaded_elsewhere FROM dblink(format('host=%s port=%s dbname=%s',
@@ -51,3 +51,5 @@ SELECT n AS loaded_elsewhere FROM dblink(format('host=%s port=%s dbname=%s',
                    $$SELECT ttg.load_calendar('cardiff', E'date,title\n2026-12-29,a\n2026-12-30,b\n2026-12-31,c\n')$$) AS t(n int);
 SELECT ttg.add_business_days('2026-12-24', 1, 'cardiff') AS after_other_session;    -- Mon 4 Jan 2027
 DROP EXTENSION dblink;
+-- Leave no calendar behind.
+DELETE FROM ttg.calendar WHERE name = 'cardiff';

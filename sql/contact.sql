@@ -1,4 +1,4 @@
--- contact: the Minimum Contact Specification, function by function (issue 3, R-MCS-1 to R-MCS-7).
+-- contact: the Minimum Contact Specification, function by function (R-MCS-1 to R-MCS-7).
 SET DateStyle = 'ISO, YMD';
 -- Expected values were worked out by hand; dates were checked against a printed calendar.
 

@@ -1,4 +1,4 @@
--- contact_evaluate: ttg.mcs_evaluate over the user's own tables, and the dashboard queries (issue 3).
+-- contact_evaluate: ttg.mcs_evaluate over the user's own tables, and the dashboard queries.
 SET DateStyle = 'ISO, YMD';
 
 \i sql/include/err.sql

@@ -1,4 +1,4 @@
--- match: optimal Unpaid Work placements (issue 6; R-UPW-1, R-UPW-6, R-UPW-7, R-UPW-8).
+-- match: optimal Unpaid Work placements (R-UPW-1, R-UPW-6, R-UPW-7, R-UPW-8).
 SET DateStyle = 'ISO, YMD';
 -- Expected answers were worked out by hand; the reasoning is beside each query.
 -- Public transport estimate (travel core defaults): 15 + 60 * km * 1.3 / 18 minutes,
@@ -275,7 +275,7 @@ SELECT * FROM ttg.placement_candidates(
        v(placement_id, lat, lon, capacity, environment, provides_ete, accepts_high_rosh, session_days)$$,
   'SELECT 1 AS person_id, p AS placement_id, m AS minutes FROM (VALUES (1, 14.5), (2, 5), (3, 14.5), (4, 15.5)) v(p, m)');
 
--- Dashboard queries of docs/match.md, on the six-person instance above (still loaded).
+-- Dashboard queries of the README's placement matching section, on the six-person instance above (still loaded).
 -- Fill per placement: 101 1 of 1, 102 2 of 2, 103 1 of 1 (from the result above).
 SELECT q.placement_id, q.capacity, count(r.person_id) AS filled,
        round(100.0 * count(r.person_id) / nullif(q.capacity, 0)) AS pct_full
@@ -297,7 +297,7 @@ SELECT placement_id, travel_minutes, cost
   FROM ttg.placement_candidates('SELECT * FROM people WHERE person_id = 1', 'SELECT * FROM placements');
 
 -- With the reporting model (tables made by ttg.create_reporting_model, demo data): the
--- query docs/match.md shows. Every person awaiting placement comes back once, and no
+-- query the README's placement matching section shows. Every person awaiting placement comes back once, and no
 -- placement takes more than its capacity.
 SET client_min_messages = warning;
 DO $$ BEGIN

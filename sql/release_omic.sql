@@ -1,7 +1,7 @@
 -- release_omic: OMiC handover dates, 2019 and April 2023 models, the era chosen from the dates, the
 -- transitional cut-offs, the May 2025 ISP rule and responsibility on as_of.
 SET DateStyle = 'ISO, YMD';
--- Rules as the MoJ Manage POM Cases service computes them (docs/release.md names the files).
+-- Rules as the MoJ Manage POM Cases service computes them (the README's release section names the files).
 -- Expected dates were worked out by hand: months back first (clamped at month end), then days.
 
 -- April 2023 model, era forced. Sentence start 1 Jan 2024 unless noted (the service's own examples).

@@ -58,7 +58,7 @@ DELETE FROM ttg.resettlement_prison WHERE prison_code = 'WDI';
 REVOKE EXECUTE ON FUNCTION ttg.load_resettlement_prisons(text) FROM ttg_release_analyst;
 DROP ROLE ttg_release_analyst;
 
--- The dashboard queries of docs/release.md, on a small release list.
+-- The dashboard queries of the README's release section, on a small release list.
 -- Week of Monday 23 Nov 2026; next week runs Mon 30 Nov to Sun 6 Dec 2026, so its TTG starts
 -- (release - 84 days) are releases from 22 Feb 2027 (30 Nov + 84: + 31 = 31 Dec, + 31 = 31 Jan, + 22 = 22 Feb)
 -- to 28 Feb 2027. 21 Feb 2027 starts on Sun 29 Nov (this week); 1 Mar 2027 starts on Mon 7 Dec.
@@ -72,7 +72,7 @@ INSERT INTO releases VALUES
   ('p6', 'NMI', 'DLNR', '2027-03-01'),   -- starts the week after: left out
   ('p7', 'NMI', 'DLNR', '2027-03-16');   -- referral due next week (16 Mar 2027 - 105 = 1 Dec 2026)
 
--- Next week's TTG starts by prison (as in docs/release.md, with current_date replaced by 23 Nov 2026).
+-- Next week's TTG starts by prison (as in the README's release section, with current_date replaced by 23 Nov 2026).
 WITH week AS (SELECT date_trunc('week', date '2026-11-23')::date + 7 AS monday)
 SELECT coalesce(rp.prison, r.prison_code) AS prison,
        rp.prison_code IS NOT NULL AS resettlement_prison,

@@ -1,4 +1,4 @@
--- reporting: the reporting model's views over a small hand-made dataset (issue 7).
+-- reporting: the reporting model's views over a small hand-made dataset.
 -- Every expected figure below was computed by hand; the working is beside it.
 SET DateStyle = 'ISO, YMD';
 SELECT ttg.create_reporting_model('rm');

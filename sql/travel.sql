@@ -1,4 +1,4 @@
--- travel: the 90/60-minute rules (R-UPW-1, R-UPW-2) and travel-time estimates (issue 5).
+-- travel: the 90/60-minute rules (R-UPW-1, R-UPW-2) and travel-time estimates.
 SET DateStyle = 'ISO, YMD';
 -- err(q) runs q and shows SQLSTATE, message and hint on one line.
 \i sql/include/err.sql
@@ -73,7 +73,7 @@ SELECT round(lat::numeric, 5) AS lat, round(lon::numeric, 5) AS lon
 -- (about 0.06%): 10.0 minutes.
 SELECT ttg.estimate_travel_minutes_bng(400000, 300000, 400000, 310000, 'car', 1, 60, 0) AS ten;
 
--- Real journeys (docs/travel.md sets out the published times these are checked against).
+-- Real journeys (the README's travel section sets out the published times these are checked against).
 SELECT j, round(ttg.great_circle_km(la1, lo1, la2, lo2)::numeric, 1) AS km,
        ttg.estimate_travel_minutes(la1, lo1, la2, lo2, mode) AS minutes
   FROM (VALUES

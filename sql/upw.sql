@@ -72,7 +72,7 @@ SELECT ttg.upw_ete_ok(100, 0) AS a_t, ttg.upw_ete_ok(100, 1200) AS b_t,
        ttg.upw_ete_ok(100, 1200.5) AS c_f, ttg.upw_ete_ok(7, 126, 0.30) AS d_t,
        ttg.upw_ete_ok(7, 126.01, 0.30) AS e_f, ttg.upw_ete_ok(1.01, 12.5) AS f_f;
 
--- The manager's worked example in docs/upw.md: an order of 100 hours made on
+-- The manager's worked example in the README's Unpaid Work section: an order of 100 hours made on
 -- Fri 22 Aug 2025. Completion Sat 22 Aug 2026; day 39 of 365 expects 10.7 hours.
 SELECT ttg.upw_assessment_due('2025-08-22') AS assess_0908,
        ttg.upw_start_due('2025-08-22') AS start_0915,

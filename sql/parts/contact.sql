@@ -1,6 +1,6 @@
 
 -- ===========================================================================
--- Contact compliance: the Minimum Contact Specification (issue 3).
+-- Contact compliance: the Minimum Contact Specification.
 -- R-MCS-1 to R-MCS-7, source [002] (Wales CRC, October 2018).
 -- ===========================================================================
 
@@ -277,21 +277,21 @@ COMMENT ON FUNCTION ttg.mcs_month(ttg.mcs_tally, integer) IS
 
 CREATE FUNCTION ttg.mcs_rate_step(state bigint[], met boolean) RETURNS bigint[]
   AS 'MODULE_PATHNAME', 'ttg_pg_mcs_rate_step'
-  LANGUAGE C IMMUTABLE PARALLEL SAFE;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_rate_step(bigint[], boolean) IS
-  'Transition of ttg.mcs_rate: state {met, total}; a NULL met is skipped.';
+  'Transition of ttg.mcs_rate: state {met, total} with 0 <= met <= total (else 22023); a NULL met is skipped (STRICT: NULL in, NULL out when called directly). A count past the bigint range: 22003.';
 
 CREATE FUNCTION ttg.mcs_rate_combine(bigint[], bigint[]) RETURNS bigint[]
   AS 'MODULE_PATHNAME', 'ttg_pg_mcs_rate_combine'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_rate_combine(bigint[], bigint[]) IS
-  'Combine of ttg.mcs_rate: adds two {met, total} states.';
+  'Combine of ttg.mcs_rate: adds two {met, total} states (each 0 <= met <= total, else 22023; a sum past the bigint range: 22003).';
 
 CREATE FUNCTION ttg.mcs_rate_final(bigint[]) RETURNS numeric
   AS 'MODULE_PATHNAME', 'ttg_pg_mcs_rate_final'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_rate_final(bigint[]) IS
-  'Final of ttg.mcs_rate: 100 * met / total, NULL when total is 0.';
+  'Final of ttg.mcs_rate: 100 * met / total, NULL when total is 0. A state with met above total or a negative count: 22023.';
 
 CREATE AGGREGATE ttg.mcs_rate(met boolean) (
   SFUNC = ttg.mcs_rate_step, STYPE = bigint[], INITCOND = '{0,0}',

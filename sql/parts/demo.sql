@@ -1,6 +1,6 @@
 
 -- ===========================================================================
--- Demo data (issue 7): realistic, reproducible synthetic extracts.
+-- Demo data: realistic, reproducible synthetic extracts.
 -- ===========================================================================
 
 -- Towns of England and Wales with their probation region (coordinates: town

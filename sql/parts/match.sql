@@ -1,6 +1,6 @@
 
 -- ===========================================================================
--- Match: Unpaid Work placements, assigned optimally (issue 6).
+-- Match: Unpaid Work placements, assigned optimally.
 -- R-UPW-1 (90 minutes each way), R-UPW-6 and R-UPW-8 (ETE preferred),
 -- R-UPW-7 (all-male and female-only groups), ROSH, days, capacity.
 -- ===========================================================================

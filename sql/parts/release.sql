@@ -237,7 +237,7 @@ COMMENT ON FUNCTION ttg.pom_grade(text) IS
 
 -- ---------------------------------------------------------------------------
 -- OMiC handover (2019 and April 2023 models, as the MoJ Manage POM Cases
--- service computes them; see docs/release.md for where each rule was read).
+-- service computes them; see the README's release section for where each rule was read).
 -- ---------------------------------------------------------------------------
 
 CREATE FUNCTION ttg.omic_handover(sentence_start date, crd date, ard date DEFAULT NULL,

@@ -202,21 +202,17 @@ BEGIN
             WHERE c.relnamespace = nsp AND p.oid <> ALL (coalesce(before_pol, '{}')) ORDER BY c.relname, p.polname LOOP
     made := made || ('policy:' || r.polname || ' ON ' || r.polrelid::regclass::text);
   END LOOP;
-  -- Made during ALTER EXTENSION ttg UPDATE, they were recorded as members of the
-  -- extension; they are the model's, like its tables (dumped with it, never taken
-  -- by DROP EXTENSION without CASCADE).
-  FOR r IN SELECT d.classid, d.objid FROM pg_depend d
+  -- Made during ALTER EXTENSION ttg UPDATE, every object of the build (views,
+  -- functions, and tables, sequences or types a migration made) was recorded as a
+  -- member of the extension; they are the model's, like its tables (dumped with it,
+  -- never taken by DROP EXTENSION without CASCADE).
+  FOR r IN SELECT i.type, i.identity
+             FROM pg_depend d
+             JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'ttg'
+            CROSS JOIN LATERAL pg_identify_object(d.classid, d.objid, 0) i
             WHERE d.deptype = 'e' AND d.refclassid = 'pg_extension'::regclass
-              AND ((d.classid = 'pg_class'::regclass AND d.objid IN (SELECT oid FROM pg_class WHERE relnamespace = nsp))
-                OR (d.classid = 'pg_proc'::regclass AND d.objid IN (SELECT oid FROM pg_proc WHERE pronamespace = nsp))) LOOP
-    IF r.classid = 'pg_class'::regclass THEN
-      -- a table migrate made during the update (a new table of the model) is the model's too
-      EXECUTE format('ALTER EXTENSION ttg DROP %s %s',
-                     CASE (SELECT relkind FROM pg_class WHERE oid = r.objid) WHEN 'v' THEN 'VIEW' WHEN 'S' THEN 'SEQUENCE'
-                          ELSE 'TABLE' END, r.objid::regclass);
-    ELSE
-      EXECUTE format('ALTER EXTENSION ttg DROP FUNCTION %s', r.objid::regprocedure);
-    END IF;
+              AND i.schema = target_schema LOOP
+    EXECUTE format('ALTER EXTENSION ttg DROP %s %s', r.type, r.identity);
   END LOOP;
   PERFORM set_config('search_path', 'pg_catalog, pg_temp', true);
   FOREACH g IN ARRAY coalesce(m.saved_grants, '{}') LOOP

@@ -1,6 +1,6 @@
 
 -- ===========================================================================
--- Travel: the 90/60-minute rules and travel-time estimates (issue 5).
+-- Travel: the 90/60-minute rules and travel-time estimates.
 -- R-UPW-1 Unpaid Work: at most 90 minutes each way; at most 60 minutes each
 -- way, when supervised, credited against the hours ordered.
 -- R-UPW-2 Accredited Programmes and Structured Interventions: 90 minutes.

@@ -5,7 +5,7 @@
  * into a tally (a packed 64-bit counter set), tallies add up (so the rule is
  * a parallel aggregate with a combine step), and a tally is judged met or not
  * with its reason. The SQL aggregate, the evaluator and the reporting views
- * (issue 7) all go through these functions.
+ * all go through these functions.
  */
 #ifndef TTG_CONTACT_CORE_H
 #define TTG_CONTACT_CORE_H

@@ -10,7 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Supported range of every rule that rests on the calendar (issue 2). */
+/* Supported range of every rule that rests on the calendar. */
 #define TTG_MIN_YEAR 1978
 #define TTG_MAX_YEAR 2099
 #define TTG_MIN_DAY (-8035)		/* 1978-01-01 */

@@ -318,6 +318,7 @@ ttg_match_solve(const TtgMatchProblem *prob, void *workspace, size_t workspace_s
 				big;
 	double		bound;
 	Work		w;
+	uint32_t	work = 0;		/* heap pops and arcs since the last interrupt check */
 	int32_t		placed = 0;
 	int64_t		total = 0;
 
@@ -404,6 +405,13 @@ ttg_match_solve(const TtgMatchProblem *prob, void *workspace, size_t workspace_s
 			int32_t		v;
 
 			heap_pop(&w, &d, &v);
+			/* A bounded amount of work between interrupt checks, however large one search is. */
+			if (++work >= TTG_MATCH_INTERRUPT_WORK)
+			{
+				work = 0;
+				if (prob->interrupt && prob->interrupt(prob->interrupt_arg))
+					return TTG_MATCH_INTERRUPTED;
+			}
 			if (w.done[v] == iter || d > w.dist[v])
 				continue;
 			w.done[v] = iter;
@@ -418,6 +426,7 @@ ttg_match_solve(const TtgMatchProblem *prob, void *workspace, size_t workspace_s
 				/* A person: to every allowed placement but its own, or to U. */
 				int32_t		own = assign[v] >= 0 ? assign[v] : (v == i ? -1 : U);
 
+				work += (uint32_t) (prob->arc_start[v + 1] - prob->arc_start[v]);
 				for (int32_t k = prob->arc_start[v]; k < prob->arc_start[v + 1]; k++)
 				{
 					int32_t		c = prob->arc_place[k];
@@ -484,8 +493,12 @@ ttg_match_solve(const TtgMatchProblem *prob, void *workspace, size_t workspace_s
 		}
 
 		/* Let the caller cancel a long solve (the query's CHECK_FOR_INTERRUPTS). */
-		if (prob->interrupt && (i & 255) == 255 && prob->interrupt(prob->interrupt_arg))
-			return TTG_MATCH_INTERRUPTED;
+		if (++work >= TTG_MATCH_INTERRUPT_WORK)
+		{
+			work = 0;
+			if (prob->interrupt && prob->interrupt(prob->interrupt_arg))
+				return TTG_MATCH_INTERRUPTED;
+		}
 	}
 
 	for (int32_t i = 0; i < n; i++)

@@ -1,5 +1,5 @@
 /*
- * match_core.h: Unpaid Work placement matching (issue 6).
+ * match_core.h: Unpaid Work placement matching.
  *
  * Two pure parts, no allocation, no printing:
  *  - the hard rules for one person and one placement (R-UPW-1, R-UPW-7, ROSH,
@@ -134,12 +134,19 @@ typedef struct TtgMatchProblem
 	const int32_t *arc_start;	/* n_people + 1 entries */
 	const int32_t *arc_place;	/* arc_start[n_people] entries */
 	const int64_t *arc_cost;	/* same; |cost| <= TTG_MATCH_MAX_ABS_COST */
-	/* Optional: called every few hundred people; non-zero stops the solve. */
+	/*
+	 * Optional: called after every TTG_MATCH_INTERRUPT_WORK units of work
+	 * (heap pops and arcs scanned), so at a bounded interval however large
+	 * the problem; non-zero stops the solve.
+	 */
 	int			(*interrupt) (void *arg);
 	void	   *interrupt_arg;
 } TtgMatchProblem;
 
 #define TTG_MATCH_MAX_ABS_COST INT64_C(1000000000)
+
+/* Work between interrupt checks: about a millisecond. */
+#define TTG_MATCH_INTERRUPT_WORK 65536u
 
 /* Bytes of workspace ttg_match_solve needs (0 if the sizes are out of range). */
 size_t		ttg_match_workspace_size(int32_t n_people, int32_t n_places, int32_t n_arcs);

@@ -15,7 +15,7 @@
 #define RAD2DEG(x) ((x) * (180.0 / M_PI))
 
 /*
- * Defaults per mode. Where each figure comes from is set out in docs/travel.md
+ * Defaults per mode. Where each figure comes from is set out in the README's travel section
  * ("Estimate defaults"); in short:
  *  - walk: 4.8 km/h, the walking speed DfT's Journey Time Statistics assume;
  *    circuity 1.25, the middle of the 1.2-1.3 detour index usual for urban

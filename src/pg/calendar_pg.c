@@ -1,5 +1,5 @@
 /*
- * calendar_pg.c: SQL face of the England and Wales calendar (issue 2).
+ * calendar_pg.c: SQL face of the England and Wales calendar.
  *
  * Every function here is a thin shell over calendar_core.c. The national
  * functions are IMMUTABLE; the overloads with a calendar name read a cached

@@ -14,6 +14,7 @@
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "lib/stringinfo.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/lsyscache.h"
@@ -336,6 +337,7 @@ ttg_pg_mcs_evaluate(PG_FUNCTION_ARGS)
 								   ALLOCSET_DEFAULT_SIZES);
 	for (;;)
 	{
+		CHECK_FOR_INTERRUPTS();
 		SPI_cursor_fetch(portal, true, 10000);
 		if (SPI_processed == 0)
 			break;

@@ -1,5 +1,5 @@
 /*
- * contact_pg.c: SQL face of the Minimum Contact Specification (issue 3).
+ * contact_pg.c: SQL face of the Minimum Contact Specification.
  *
  * Thin shells over contact_core.c: contact validity, the re-offer readings,
  * scope, months, the ttg.mcs_tally type with its aggregate, the mcs_rate
@@ -9,6 +9,7 @@
 #include "fmgr.h"
 #include "funcapi.h"
 #include "catalog/pg_type.h"
+#include "common/int.h"
 #include "libpq/pqformat.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
@@ -444,32 +445,70 @@ ttg_pg_mcs_month(PG_FUNCTION_ARGS)
 
 /* ---- mcs_rate: percentage of true among non-NULL (R-MCS-7) -------------- */
 
-/* The {met, total} state, checked: a caller may pass any bigint[]. */
+/*
+ * The {met, total} state, checked: a caller may pass any bigint[], so an
+ * impossible state (negative counts, met above total) is 22023, never a
+ * wrong percentage.
+ */
 static int64 *
 rate_state(ArrayType *a)
 {
+	int64	   *s;
+
 	if (ARR_NDIM(a) != 1 || ARR_DIMS(a)[0] != 2 || ARR_HASNULL(a) || ARR_ELEMTYPE(a) != INT8OID)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid ttg.mcs_rate state"),
 				 errhint("The state is a bigint[] of two elements {met, total} without NULLs.")));
-	return (int64 *) ARR_DATA_PTR(a);
+	s = (int64 *) ARR_DATA_PTR(a);
+	if (s[0] < 0 || s[1] < 0 || s[0] > s[1])
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid ttg.mcs_rate state {" INT64_FORMAT "," INT64_FORMAT "}", s[0], s[1]),
+				 errhint("The state is {met, total} with 0 <= met <= total.")));
+	return s;
 }
 
-/* Transition of ttg.mcs_rate(boolean): count true and non-NULL, in place in the aggregate. */
+/* a + b, or 22003: a count that would wrap is an error, not a wrong rate. */
+static int64
+rate_add(int64 a, int64 b)
+{
+	int64		r;
+
+	if (pg_add_s64_overflow(a, b, &r))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("ttg.mcs_rate count is out of range"),
+				 errhint("The {met, total} counts are bigint; aggregate fewer rows at once.")));
+	return r;
+}
+
+/*
+ * Transition of ttg.mcs_rate(boolean): count true and non-NULL, in place in
+ * the aggregate. STRICT: a NULL state or a NULL met never reaches it (the
+ * aggregate skips NULL rows).
+ */
 PG_FUNCTION_INFO_V1(ttg_pg_mcs_rate_step);
 Datum
 ttg_pg_mcs_rate_step(PG_FUNCTION_ARGS)
 {
-	ArrayType  *a = AggCheckCallContext(fcinfo, NULL) ? PG_GETARG_ARRAYTYPE_P(0)
-		: PG_GETARG_ARRAYTYPE_P_COPY(0);
-	int64	   *s = rate_state(a);
+	ArrayType  *a;
+	int64	   *s;
+	int64		met,
+				total;
 
-	if (!PG_ARGISNULL(1))
-	{
-		s[0] += PG_GETARG_BOOL(1) ? 1 : 0;
-		s[1] += 1;
-	}
+	/* Also checked here: 0.1.0 declared the function without STRICT. */
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	a = AggCheckCallContext(fcinfo, NULL) ? PG_GETARG_ARRAYTYPE_P(0)
+		: PG_GETARG_ARRAYTYPE_P_COPY(0);
+	s = rate_state(a);
+	if (PG_ARGISNULL(1))
+		PG_RETURN_ARRAYTYPE_P(a);
+	met = rate_add(s[0], PG_GETARG_BOOL(1) ? 1 : 0);
+	total = rate_add(s[1], 1);
+	s[0] = met;
+	s[1] = total;
 	PG_RETURN_ARRAYTYPE_P(a);
 }
 
@@ -482,13 +521,15 @@ ttg_pg_mcs_rate_combine(PG_FUNCTION_ARGS)
 		: PG_GETARG_ARRAYTYPE_P_COPY(0);
 	int64	   *s = rate_state(a);
 	int64	   *t = rate_state(PG_GETARG_ARRAYTYPE_P(1));
+	int64		met = rate_add(s[0], t[0]);
+	int64		total = rate_add(s[1], t[1]);
 
-	s[0] += t[0];
-	s[1] += t[1];
+	s[0] = met;
+	s[1] = total;
 	PG_RETURN_ARRAYTYPE_P(a);
 }
 
-/* Final of ttg.mcs_rate: 100 * met / total, NULL when nothing was counted. */
+/* Final of ttg.mcs_rate: 100 * met / total in numeric (no 64-bit product), NULL when nothing was counted. */
 PG_FUNCTION_INFO_V1(ttg_pg_mcs_rate_final);
 Datum
 ttg_pg_mcs_rate_final(PG_FUNCTION_ARGS)
@@ -499,7 +540,8 @@ ttg_pg_mcs_rate_final(PG_FUNCTION_ARGS)
 
 	if (s[1] == 0)
 		PG_RETURN_NULL();
-	num = DirectFunctionCall1(int8_numeric, Int64GetDatum(s[0] * 100));
+	num = DirectFunctionCall2(numeric_mul, DirectFunctionCall1(int8_numeric, Int64GetDatum(s[0])),
+							  DirectFunctionCall1(int8_numeric, Int64GetDatum(100)));
 	den = DirectFunctionCall1(int8_numeric, Int64GetDatum(s[1]));
 	PG_RETURN_DATUM(DirectFunctionCall2(numeric_div, num, den));
 }

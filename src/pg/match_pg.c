@@ -1,5 +1,5 @@
 /*
- * match_pg.c: ttg.match_placements and ttg.placement_failure (issue 6).
+ * match_pg.c: ttg.match_placements and ttg.placement_failure.
  *
  * Reads people, placements and routed times from three inner queries, keeps
  * only the pairs a grid over latitude/longitude says could be within the
@@ -331,6 +331,13 @@ limit_radius_km(const TtgTravelParams *tp)
 static int64
 centimin(double minutes)
 {
+	/*
+	 * Clamped far above any limit: llround of a value past int64 is
+	 * undefined and came back negative, which made an absurd routed time
+	 * look like the shortest journey.
+	 */
+	if (!(minutes < 1e12))
+		minutes = 1e12;
 	return (int64) llround(minutes * 100.0);
 }
 
@@ -631,6 +638,9 @@ ttg_match_placements(PG_FUNCTION_ARGS)
 		bool		nulls[4] = {false, false, false, false};
 		Outcome    *o = &b.out[i];
 
+		if ((i & 1023) == 0)
+			CHECK_FOR_INTERRUPTS();
+
 		values[0] = Int64GetDatum(b.pe[i].id);
 		if (assign[i] >= 0)
 		{
@@ -682,6 +692,8 @@ ttg_placement_candidates(PG_FUNCTION_ARGS)
 	old = MemoryContextSwitchTo(cxt);
 	build_arcs(fcinfo, &b);
 	for (int32 i = 0; i < b.np; i++)
+	{
+		CHECK_FOR_INTERRUPTS();
 		for (int32 k = b.arc_start[i]; k < b.arc_start[i + 1]; k++)
 		{
 			Datum		values[4];
@@ -693,6 +705,7 @@ ttg_placement_candidates(PG_FUNCTION_ARGS)
 			values[3] = centimin_numeric(((int64 *) b.arc_cost.data)[k]);
 			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 		}
+	}
 	MemoryContextSwitchTo(old);
 	MemoryContextDelete(cxt);
 	return (Datum) 0;
@@ -783,7 +796,7 @@ ttg_placement_failure(PG_FUNCTION_ARGS)
 		if (!(minutes >= 0 && isfinite(minutes)))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("routed_minutes %g is negative", minutes),
+					 errmsg("routed_minutes %g is invalid", minutes),
 					 errhint("Give the routed journey time each way (0 or more), or NULL to estimate it.")));
 		minutes = centimin(minutes) / 100.0;
 	}

@@ -1,6 +1,6 @@
 /*
  * travel_pg.c: SQL face of the travel rules (R-UPW-1, R-UPW-2) and of the
- * travel-time estimates (issue 5). A thin shell over travel_core.c: checks,
+ * travel-time estimates. A thin shell over travel_core.c: checks,
  * exact numeric comparisons against the core's limits, errors.
  */
 #include "postgres.h"

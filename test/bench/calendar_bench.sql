@@ -1,4 +1,4 @@
--- Calendar benchmark (issue 2): ttg's business-day arithmetic against the
+-- Calendar benchmark: ttg's business-day arithmetic against the
 -- builtin date + 10 (the floor), the best pure-SQL answer (a calendar table
 -- with a running business-day number, joined) and a PL/pgSQL loop over days.
 \set QUIET on

@@ -9,8 +9,8 @@ cd "$(dirname "$0")/../.."
 ROWS=${1:-1000000}
 exec 9>/tmp/ttg-check.lock
 flock 9
-make -s with_llvm=no >/dev/null
-make -s with_llvm=no install >/dev/null
+make -s >/dev/null
+make -s install >/dev/null
 pg_virtualenv bash -s "$ROWS" <<'INNER'
 set -euo pipefail
 ROWS=$1

@@ -1,4 +1,4 @@
--- Reporting benchmark (issue 7): every view over the demo model. Run through
+-- Reporting benchmark: every view over the demo model. Run through
 -- test/bench/reporting_bench.sh, which sets :cases and :months.
 \set QUIET on
 SET client_min_messages = warning;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of the travel and Unpaid Work functions (issue 5): per-call cost
+# Benchmark of the travel and Unpaid Work functions: per-call cost
 # over N rows in a throwaway cluster. Run by hand, never from check.sh:
 #   bash test/bench/travel_upw.sh [rows]      (default 1000000; about a minute)
 # Holds the shared install lock while it installs and runs.
@@ -8,8 +8,8 @@ cd "$(dirname "$0")/../.."
 N=${1:-1000000}
 exec 9>/tmp/ttg-check.lock
 flock 9
-make -s with_llvm=no >/dev/null
-make -s with_llvm=no install >/dev/null
+make -s >/dev/null
+make -s install >/dev/null
 pg_virtualenv bash -c "
 psql -X -q -v ON_ERROR_STOP=1 <<SQL
 CREATE EXTENSION ttg;

@@ -30,13 +30,29 @@ echo "unit: $passed passed, $failed failed so far"
 
 # ---- regression tests (pg_regress through a throwaway cluster) ------------
 rm -rf results regression.diffs regression.out
-out=$(pg_virtualenv make -s with_llvm=no installcheck 2>&1); rc=$?
+out=$(pg_virtualenv make -s installcheck 2>&1); rc=$?
 echo "$out" | grep -E '\.\.\. |tests (passed|failed)|^ *test ' || echo "$out" | tail -30
 rp=$(echo "$out" | grep -cE '\.\.\. ok')
 rf=$(echo "$out" | grep -cE '\.\.\. FAILED|\.\.\. failed')
 passed=$((passed + rp)); failed=$((failed + rf))
 if [ $rc -ne 0 ] && [ "$rf" = 0 ]; then failed=$((failed + 1)); echo "$out" | tail -30; fi
 [ -f regression.diffs ] && head -200 regression.diffs
+
+# ---- a DBA's data through pg_dump and pg_restore -j 2 ---------------------
+if TTG_LOCKED=1 bash test/scripts/local_data_roundtrip.sh; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+
+# ---- README: the function index is the COMMENTs' --------------------------
+out=$(pg_virtualenv bash -c 'psql -X -q -c "CREATE EXTENSION ttg" && bash test/scripts/function_index.sh --check' 2>&1); rc=$?
+echo "$out" | grep -E '^function index:|^[<>]' | head -20
+if [ $rc -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+
+# ---- the Debian package (last: it installs over, then removes, the build) --
+out=$(bash test/scripts/deb_check.sh 2>&1); rc=$?
+echo "$out" | grep -E '^deb:' || echo "$out" | tail -20
+dp=$(echo "$out" | sed -n 's/^deb: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
+df=$(echo "$out" | sed -n 's/^deb: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
+passed=$((passed + ${dp:-0})); failed=$((failed + ${df:-1}))
+[ $rc -ne 0 ] && [ "${df:-0}" = 0 ] && failed=$((failed + 1))
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -3,8 +3,11 @@
 # README's two commands; must work on a fresh Debian 12 machine as root.
 # (sourced: the caller sets its own shell options)
 
-TTG_PACKAGES=(make gcc libc6-dev postgresql-15 postgresql-server-dev-15 postgresql-common
-              libcsv-dev libcmocka-dev valgrind ${TTG_EXTRA_PACKAGES:-})
+# clang-14 and llvm-14 build the bitcode PostgreSQL's JIT inlines (PGXS's with_llvm).
+TTG_PACKAGES=(make gcc libc6-dev clang-14 llvm-14 postgresql-15 postgresql-server-dev-15 postgresql-common
+              libcsv-dev libcmocka-dev valgrind
+              debhelper dpkg-dev postgresql-server-dev-all ${TTG_EXTRA_PACKAGES:-})
+# (debhelper, dpkg-dev and postgresql-server-dev-all build the Debian package: debian/.)
 
 ttg_install_deps() {
   local missing=()
@@ -22,6 +25,6 @@ ttg_install_deps() {
 # Build and install the extension. PG_CFLAGS carries CI's warnings-as-errors.
 ttg_build_install() {
   make -s clean >/dev/null
-  make -s with_llvm=no PG_CFLAGS="${PG_CFLAGS:--Wall -Wextra -Werror}"
-  make -s with_llvm=no install >/dev/null
+  make -s PG_CFLAGS="${PG_CFLAGS:--Wall -Wextra -Werror}"
+  make -s install >/dev/null
 }

@@ -8,8 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 exec 9>/tmp/ttg-check.lock
 flock 9
-make -s with_llvm=no >/dev/null
-make -s with_llvm=no install >/dev/null
+make -s >/dev/null
+make -s install >/dev/null
 pg_virtualenv bash -c '
 set -euo pipefail
 dump=$(mktemp)

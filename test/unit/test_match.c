@@ -1,6 +1,6 @@
 /*
  * test_match.c: cmocka tests of the placement rules, the optimal solver and
- * the grid (issue 6; R-UPW-1, R-UPW-6, R-UPW-7, R-UPW-8). The optima of the
+ * the grid (R-UPW-1, R-UPW-6, R-UPW-7, R-UPW-8). The optima of the
  * small instances were worked out by hand (reasoning beside each); the
  * random instances are checked against an exhaustive search.
  */
@@ -328,38 +328,47 @@ static void
 test_interrupt(void **state)
 {
 	/*
-	 * 300 people all wanting one place: the hook is asked after every 256th
-	 * person. Stopping gives TTG_MATCH_INTERRUPTED; 255 people never ask.
+	 * One person with 100,000 allowed placements: a single search scans more
+	 * than TTG_MATCH_INTERRUPT_WORK arcs, so the hook is asked inside it (a
+	 * check every few hundred people let one long search run unchecked).
+	 * Stopping gives TTG_MATCH_INTERRUPTED. Ten people with one arc each
+	 * never reach the interval, so the hook is never asked.
 	 */
-	enum {N = 300};
-	int32_t		cap[1] = {1000};
-	int32_t		start[N + 1];
-	int32_t		place[N];
-	int64_t		cost[N];
-	int32_t		assign[N];
+	enum {M = 100000};
+	int32_t    *cap = malloc(sizeof(int32_t) * M);
+	int32_t		start[11];
+	int32_t    *place = malloc(sizeof(int32_t) * M);
+	int64_t    *cost = malloc(sizeof(int64_t) * M);
+	int32_t		assign[10];
 	int32_t		placed;
 	int64_t		total;
 	int			calls = 0;
-	TtgMatchProblem p = {N, 1, cap, start, place, cost, stop_now, &calls};
-	size_t		sz = ttg_match_workspace_size(N, 1, N);
+	TtgMatchProblem p = {1, M, cap, start, place, cost, stop_now, &calls};
+	size_t		sz = ttg_match_workspace_size(10, M, M);
 	void	   *ws = malloc(sz);
 
 	(void) state;
-	for (int i = 0; i <= N; i++)
-		start[i] = i;
-	for (int i = 0; i < N; i++)
+	for (int j = 0; j < M; j++)
 	{
-		place[i] = 0;
-		cost[i] = i;
+		cap[j] = 1;
+		place[j] = j;
+		cost[j] = M - j;
 	}
+	start[0] = 0;
+	start[1] = M;
 	assert_int_equal(ttg_match_solve(&p, ws, sz, assign, &placed, &total), TTG_MATCH_INTERRUPTED);
 	assert_int_equal(calls, 1);
-	p.n_people = 255;
+	p.n_people = 10;
+	for (int i = 0; i <= 10; i++)
+		start[i] = i;
 	calls = 0;
 	assert_int_equal(ttg_match_solve(&p, ws, sz, assign, &placed, &total), TTG_MATCH_OK);
 	assert_int_equal(calls, 0);
-	assert_int_equal(placed, 255);
+	assert_int_equal(placed, 10);
 	free(ws);
+	free(cap);
+	free(place);
+	free(cost);
 }
 
 /* ---- random instances against exhaustive search ------------------------------ */
