@@ -27,10 +27,10 @@ DATA = data/ttg_resettlement_prisons.csv data/ttg_prisons.csv sql/$(EXTENSION)--
 # Regression tests, by name (sql/ also holds the install script).
 REGRESS = upgrade setup calendar calendar_local contact contact_evaluate contact_parallel release release_omic release_prisons \
           travel upw match match_errors reporting release_model reporting_security parallel errors reporting_drop \
-          hardening calendar_cache local_data
+          hardening calendar_cache local_data null_boundary
 REGRESS_OPTS = --inputdir=.
 
-EXTRA_CLEAN = sql/model_source.sql results regression.diffs regression.out test/unit/bin test/fuzz/bin
+EXTRA_CLEAN = sql/model_source.sql results regression.diffs regression.out test/unit/bin test/fuzz/bin test/random/bin
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -71,6 +71,20 @@ test/unit/bin/%: test/unit/%.c $(CORE_SRCS) $(wildcard src/core/*.h)
 unit-build: $(UNIT_TESTS)
 unit: unit-build
 	@set -e; for t in $(UNIT_TESTS); do $$t; done
+
+# ---- the randomised driver (test/random): every function of schema ttg, random arguments
+RANDOM_BIN = test/random/bin/ttg_random
+$(RANDOM_BIN): test/random/ttg_random.c
+	@mkdir -p test/random/bin
+	$(CC) -std=c99 -D_DEFAULT_SOURCE -O2 -g -Wall -Wextra $(RANDOM_EXTRA_CFLAGS) -I$(shell $(PG_CONFIG) --includedir) \
+	  -o $@ $< -L$(shell $(PG_CONFIG) --libdir) -lpq
+.PHONY: random
+random: $(RANDOM_BIN)
+
+# ---- ttg under AddressSanitizer and UBSan: the regression suite and the driver (by hand)
+.PHONY: asan
+asan:
+	bash test/scripts/asan_check.sh
 
 # ---- libFuzzer targets (by hand: make fuzz) --------------------------------
 FUZZ_TARGETS = $(patsubst test/fuzz/%.c,test/fuzz/bin/%,$(sort $(wildcard test/fuzz/fuzz_*.c)))

@@ -38,3 +38,5 @@ SELECT pg_temp.err('SELECT ttg.load_calendar('''', E''date,title\n'')');
 SELECT count(*) AS calendars FROM ttg.calendar WHERE name = 'x';
 -- The trigger function is not callable by hand.
 SELECT pg_temp.err('SELECT ttg.calendar_closure_touch()');
+-- Leave no calendar behind.
+DELETE FROM ttg.calendar WHERE name = 'errors_office';

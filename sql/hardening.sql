@@ -64,5 +64,55 @@ SELECT person_id, placement_id, travel_minutes
     'SELECT 1 AS person_id, 7 AS placement_id, 1e300::float8 AS minutes');
 SELECT pg_temp.err('SELECT ttg.placement_failure(51.48, -3.18, NULL, NULL, NULL, NULL, 51.48, -3.18, 1, ''mixed'', NULL, NULL, ''Infinity'')');
 
+-- ---- query-text arguments are read-only queries (22023, naming the argument) ----
+-- 0.1.0 said "DELETE is not allowed in a non-volatile function" (0A000) of a data-modifying WITH.
+CREATE TABLE hardening_people AS
+  SELECT 1 AS person_id, 51.48 AS lat, -3.18 AS lon, 'male'::text AS sex, false AS avoid_all_male,
+         false AS ete_eligible, 'low'::text AS rosh, NULL::int AS available_days;
+SELECT pg_temp.err($q$SELECT * FROM ttg.match_placements(
+  'WITH gone AS (DELETE FROM hardening_people RETURNING *) SELECT * FROM gone',
+  'SELECT 7 AS placement_id, 51.48 AS lat, -3.18 AS lon, 1 AS capacity, ''mixed'' AS environment,
+          false AS provides_ete, false AS accepts_high_rosh, NULL::int AS session_days')$q$);
+SELECT pg_temp.err($q$SELECT * FROM ttg.placement_candidates('DELETE FROM hardening_people RETURNING *', 'SELECT 1')$q$);
+SELECT pg_temp.err($q$SELECT * FROM ttg.match_placements('SELECT * FROM hardening_people FOR UPDATE', 'SELECT 1')$q$);
+SELECT pg_temp.err($q$SELECT * FROM ttg.match_placements('SELECT * FROM hardening_people; SELECT 1', 'SELECT 1')$q$);
+SELECT pg_temp.err($q$SELECT * FROM ttg.match_placements('', 'SELECT 1')$q$);
+SELECT pg_temp.err($q$SELECT * FROM ttg.mcs_evaluate(
+  'WITH x AS (UPDATE hardening_people SET lat = 0 RETURNING person_id) SELECT person_id AS case_id, DATE ''2026-01-05'' AS isp_completed_on FROM x',
+  'SELECT 1', '2026-01-01', '2026-03-31')$q$);
+SELECT pg_temp.err($q$SELECT * FROM ttg.mcs_evaluate(
+  'SELECT 1::bigint AS case_id, DATE ''2026-01-05'' AS isp_completed_on',
+  'INSERT INTO hardening_people SELECT * FROM hardening_people RETURNING person_id AS case_id', '2026-01-01', '2026-03-31')$q$);
+-- Nothing was changed.
+SELECT count(*) AS people, min(lat) AS lat FROM hardening_people;
+DROP TABLE hardening_people;
+
+-- ---- cancellation: a long match stops at statement_timeout, not seconds later ----
+-- 20,000 people and 200 placements all within 90 minutes (R-UPW-1): 4 million allowed
+-- pairs, several seconds of work uncancelled. Under a 200 ms timeout it stops with
+-- 57014 well inside a second (0.1.0 checked for interrupts every 256 people only).
+CREATE TABLE hardening_many AS
+  SELECT g AS person_id, 52.48 + (g % 97) * 0.001 AS lat, -1.89 + (g % 89) * 0.001 AS lon,
+         'male'::text AS sex, false AS avoid_all_male, false AS ete_eligible, 'low'::text AS rosh,
+         NULL::int AS available_days FROM generate_series(1, 20000) g;
+CREATE TABLE hardening_places AS
+  SELECT g AS placement_id, 52.48 + (g % 37) * 0.002 AS lat, -1.89 + (g % 41) * 0.002 AS lon,
+         1 AS capacity, 'mixed'::text AS environment, false AS provides_ete, false AS accepts_high_rosh,
+         NULL::int AS session_days FROM generate_series(1, 200) g;
+CREATE FUNCTION pg_temp.cancel_ms(q text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE t0 timestamptz := clock_timestamp(); st text;
+BEGIN
+  EXECUTE q;
+  RETURN 'not cancelled';
+EXCEPTION WHEN query_canceled THEN
+  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE;
+  RETURN st || CASE WHEN clock_timestamp() - t0 < interval '1 second' THEN ' within 1 s' ELSE ' late' END;
+END $$;
+SET statement_timeout = 200;
+SELECT pg_temp.cancel_ms($q$SELECT count(*) FROM ttg.match_placements('SELECT * FROM hardening_many', 'SELECT * FROM hardening_places')$q$) AS match_cancelled;
+SELECT pg_temp.cancel_ms($q$SELECT count(*) FROM ttg.placement_candidates('SELECT * FROM hardening_many', 'SELECT * FROM hardening_places')$q$) AS candidates_cancelled;
+RESET statement_timeout;
+DROP TABLE hardening_many, hardening_places;
+
 -- The server is still up.
 SELECT 'alive' AS server;

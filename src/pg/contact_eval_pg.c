@@ -99,6 +99,7 @@ check_columns(const char *sql, const char *what, const ColSpec *cols, int ncols,
 	if (plan == NULL)
 		elog(ERROR, "SPI_prepare failed for the %s query: %s", what,
 			 SPI_result_code_string(SPI_result));
+	ttg_require_read_only_query(plan, strcmp(what, "cases") == 0 ? "cases_sql" : "contacts_sql");
 	portal = SPI_cursor_open(NULL, plan, NULL, NULL, true);
 	desc = portal->tupDesc;
 	if (desc == NULL)

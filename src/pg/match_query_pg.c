@@ -13,6 +13,7 @@
 #include "utils/numeric.h"
 
 #include "match_query_pg.h"
+#include "ttg_pg.h"
 
 #define FETCH_BATCH 2000
 
@@ -105,6 +106,7 @@ ttg_read_query(const char *sql, const char *argname,
 	plan = SPI_prepare(sql, 0, NULL);
 	if (plan == NULL)
 		elog(ERROR, "preparing %s failed: %s", argname, SPI_result_code_string(SPI_result));
+	ttg_require_read_only_query(plan, argname);
 	if (!SPI_is_cursor_plan(plan))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),

@@ -6,6 +6,9 @@
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "funcapi.h"
+#include "executor/spi.h"
+#include "nodes/parsenodes.h"
+#include "utils/plancache.h"
 
 #include "ttg_pg.h"
 
@@ -101,4 +104,38 @@ ttg_result_desc(FunctionCallInfo fcinfo, const char *fname)
 		fcinfo->flinfo->fn_extra = desc;
 	}
 	return desc;
+}
+
+void
+ttg_require_read_only_query(SPIPlanPtr plan, const char *argname)
+{
+	List	   *sources = SPI_plan_get_plan_sources(plan);
+	ListCell   *lc;
+
+	if (list_length(sources) != 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must be one query, not %d", argname, list_length(sources)),
+				 errhint("Give a single SELECT (a trailing semicolon is fine).")));
+	foreach(lc, ((CachedPlanSource *) linitial(sources))->query_list)
+	{
+		Query	   *q = lfirst_node(Query, lc);
+		const char *what = NULL;
+
+		if (q->commandType == CMD_UTILITY)
+			what = "a utility statement";
+		else if (q->commandType != CMD_SELECT)
+			what = q->commandType == CMD_INSERT ? "INSERT" : q->commandType == CMD_UPDATE ? "UPDATE"
+				: q->commandType == CMD_DELETE ? "DELETE" : "MERGE";
+		else if (q->hasModifyingCTE)
+			what = "a data-modifying WITH (INSERT, UPDATE or DELETE inside WITH)";
+		else if (q->rowMarks != NIL)
+			what = "FOR UPDATE or FOR SHARE";
+		if (what != NULL)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("%s must be a read-only query: it contains %s", argname, what),
+					 errhint("ttg only reads the rows a query argument returns: give a plain SELECT, "
+							 "and change data in a statement of its own.")));
+	}
 }

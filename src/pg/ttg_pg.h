@@ -36,6 +36,14 @@ void		ttg_report_bad_word(const char *what, const char *value, const char *accep
  */
 TupleDesc	ttg_result_desc(FunctionCallInfo fcinfo, const char *fname);
 
+/*
+ * Raise 22023 unless a prepared query-text argument is one read-only query:
+ * a plain SELECT, with no data-modifying WITH, no INSERT, UPDATE, DELETE or
+ * MERGE, no FOR UPDATE. argname names the argument in the message.
+ */
+struct _SPI_plan;
+void		ttg_require_read_only_query(struct _SPI_plan *plan, const char *argname);
+
 /* libcsv memory from palloc, so an error thrown mid-parse leaks nothing. */
 extern const TtgCsvAlloc ttg_csv_palloc;
 

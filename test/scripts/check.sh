@@ -38,6 +38,10 @@ passed=$((passed + rp)); failed=$((failed + rf))
 if [ $rc -ne 0 ] && [ "$rf" = 0 ]; then failed=$((failed + 1)); echo "$out" | tail -30; fi
 [ -f regression.diffs ] && head -200 regression.diffs
 
+# ---- the randomised driver (60 s) and sqlsmith (120 s): no crash, no XX000 ----
+if bash test/scripts/random_check.sh 60; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+if bash test/scripts/sqlsmith_check.sh 120; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+
 # ---- a DBA's data through pg_dump and pg_restore -j 2 ---------------------
 if TTG_LOCKED=1 bash test/scripts/local_data_roundtrip.sh; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 

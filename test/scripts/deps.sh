@@ -5,9 +5,10 @@
 
 # clang-14 and llvm-14 build the bitcode PostgreSQL's JIT inlines (PGXS's with_llvm).
 TTG_PACKAGES=(make gcc libc6-dev clang-14 llvm-14 postgresql-15 postgresql-server-dev-15 postgresql-common
-              libcsv-dev libcmocka-dev valgrind
+              libcsv-dev libcmocka-dev valgrind libpq-dev sqlsmith
               debhelper dpkg-dev postgresql-server-dev-all ${TTG_EXTRA_PACKAGES:-})
-# (debhelper, dpkg-dev and postgresql-server-dev-all build the Debian package: debian/.)
+# (debhelper, dpkg-dev and postgresql-server-dev-all build the Debian package: debian/;
+#  libpq-dev builds the randomised driver, test/random; sqlsmith fuzzes queries in check.sh.)
 
 ttg_install_deps() {
   local missing=()

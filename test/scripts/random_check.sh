@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# random_check.sh: the randomised driver (test/random/ttg_random.c) against a fresh
+# install with a demo reporting model, for SECONDS (default 60). Fails on any crash
+# or XX000. Run by check.sh (which holds the install lock); by hand:
+#   bash test/scripts/random_check.sh [seconds] [seed]
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+SECONDS_TO_RUN=${1:-60}
+SEED=${2:-$(date +%s)}
+make -s random || exit 1
+pg_virtualenv bash -c "
+  psql -X -q -c 'CREATE DATABASE ttg_random' &&
+  psql -X -q -d ttg_random -c 'CREATE EXTENSION ttg' \
+       -c \"SELECT ttg.create_reporting_model('probation')\" \
+       -c \"SELECT count(*) FROM ttg.generate_demo_data('probation', cases => 500, seed => 1)\" >/dev/null &&
+  test/random/bin/ttg_random -t $SECONDS_TO_RUN -s $SEED dbname=ttg_random
+" 2>&1 | grep -E '^ttg_random|^errors by|^CRASH|^XX000|^  '
+exit "${PIPESTATUS[0]}"
