@@ -22,12 +22,12 @@ UPGRADE_STEPS = 0.1.0--$(EXTVERSION)
 UPGRADE_SCRIPTS = $(patsubst %,sql/$(EXTENSION)--%.sql,$(UPGRADE_STEPS))
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql $(UPGRADE_SCRIPTS)
 # Reference data shipped with the package (installed into SHAREDIR/extension).
-DATA = data/ttg_resettlement_prisons.csv sql/$(EXTENSION)--0.1.0.sql
+DATA = data/ttg_resettlement_prisons.csv data/ttg_prisons.csv sql/$(EXTENSION)--0.1.0.sql
 
 # Regression tests, by name (sql/ also holds the install script).
 REGRESS = upgrade setup calendar calendar_local contact contact_evaluate contact_parallel release release_omic release_prisons \
           contact_rules contact_extract contact_incremental travel transit transit_rail road_times upw match match_errors \
-          reporting reporting_security reporting_types reporting_jit reporting_summary parallel errors reporting_drop \
+          reporting release_model reporting_security reporting_types reporting_jit reporting_summary parallel errors reporting_drop \
           hardening calendar_cache local_data null_boundary
 REGRESS_OPTS = --inputdir=.
 

@@ -1,4 +1,5 @@
--- release: release dates, Through the Gate windows and stages, offender management 2013.
+-- release: release dates, Through the Gate windows and stages (R-TTG-1, R-TTG-2), offender management 2013 (R-OM-1 to R-OM-4),
+-- the dated policy facts and the release day rule.
 SET DateStyle = 'ISO, YMD';
 -- Every "expected" value below was worked out by hand from a printed calendar
 -- (the working is in the comment beside it); "ok" compares it with the function.
@@ -69,6 +70,56 @@ SELECT as_of, res, ttg.ttg_stage('2025-08-31', as_of, res) AS got, expected,
     ('2025-09-01', NULL,  'released')
   ) AS t(as_of, res, expected);
 SELECT ttg.ttg_stage(NULL, '2025-06-01', true) AS null_release, ttg.ttg_stage('2025-08-31', NULL, true) AS null_as_of;
+
+-- TTG started on 1 April 2019 (R-TTG-1, R-TTG-2, TTG News, February 2019): nothing is referral_due
+-- or in_window before it. Release 1 Jul 2019: referral from 18 Mar 2019 (1 Jul - 105: - 30 = 1 Jun,
+-- - 31 = 1 May, - 30 = 1 Apr, - 14 = 18 Mar), window from 8 Apr 2019 (- 84).
+-- Release 1 May 2019: window from 6 Feb 2019 (1 May - 84: - 30 = 1 Apr, - 31 = 1 Mar, - 23 = 6 Feb).
+SELECT t.release, t.as_of, t.res, ttg.ttg_stage(t.release, t.as_of, t.res) AS got, t.expected,
+       ttg.ttg_stage(t.release, t.as_of, t.res) IS NOT DISTINCT FROM t.expected AS ok
+  FROM (VALUES
+    ('2019-07-01'::date, '2019-03-31'::date, false, 'not_live'),    -- day before the start
+    ('2019-07-01', '2019-04-01', false, 'referral_due'),            -- day of
+    ('2019-07-01', '2019-04-02', false, 'referral_due'),            -- day after
+    ('2019-07-01', '2019-03-31', true,  'not_live'),
+    ('2019-05-01', '2019-03-31', false, 'not_live'),                -- inside the 84 days, not yet live
+    ('2019-05-01', '2019-04-01', false, 'in_window'),
+    ('2019-05-01', '2019-04-01', true,  'in_window'),
+    ('2019-03-15', '2019-03-16', false, 'released')                 -- released before the start
+  ) AS t(release, as_of, res, expected);
+-- The 12 named prisons went live on 1 February 2019 (their live_from): release 15 Mar 2019,
+-- window from 21 Dec 2018 (15 Mar - 84: - 15 = 28 Feb, - 28 = 31 Jan, - 31 = 31 Dec, - 10 = 21 Dec).
+SELECT t.as_of, t.res, ttg.ttg_stage('2019-03-15', t.as_of, t.res, '2019-02-01') AS got, t.expected,
+       ttg.ttg_stage('2019-03-15', t.as_of, t.res, '2019-02-01') IS NOT DISTINCT FROM t.expected AS ok
+  FROM (VALUES
+    ('2019-01-31'::date, true, 'not_live'),     -- day before live_from
+    ('2019-02-01', true, 'in_window'),          -- day of
+    ('2019-02-02', true, 'in_window'),          -- day after
+    ('2019-02-01', false, 'not_live'),          -- live_from is a resettlement prison's: others wait for 1 April
+    ('2019-02-01', NULL, 'in_window')
+  ) AS t(as_of, res, expected);
+SELECT ttg.ttg_stage('2019-07-01', '2019-02-01', true, '2019-02-01') AS before_referral_named,
+       ttg.ttg_stage('2019-07-01', '2019-02-01', true, NULL) AS not_live_national;
+-- in_ttg_window from 1 April 2019: release 1 May 2019, as_of 31 Mar, 1 Apr, 2 Apr.
+SELECT ttg.in_ttg_window('2019-05-01', '2019-03-31') AS f, ttg.in_ttg_window('2019-05-01', '2019-04-01') AS t1,
+       ttg.in_ttg_window('2019-05-01', '2019-04-02') AS t2;
+
+-- release_working_day: a release on a Saturday, Sunday or bank holiday moves to the business day before.
+SELECT t.release, ttg.release_working_day(t.release) AS got, t.expected, ttg.release_working_day(t.release) = t.expected AS ok
+  FROM (VALUES
+    ('2025-12-27'::date, '2025-12-24'::date),  -- Sat 27 Dec 2025: Fri 26 (Boxing Day) and Thu 25 (Christmas) are holidays
+    ('2025-12-26', '2025-12-24'),              -- Boxing Day, a Friday
+    ('2025-12-24', '2025-12-24'),              -- Wednesday: stays
+    ('2025-05-05', '2025-05-02'),              -- early May bank holiday, Monday: the Friday before
+    ('2025-05-06', '2025-05-06'),              -- the Tuesday after: stays
+    ('2025-05-04', '2025-05-02'),              -- Sunday before the bank holiday: Friday
+    ('2025-04-21', '2025-04-17'),              -- Easter Monday 2025: Good Friday 18 Apr too, so Thursday 17
+    ('2024-03-01', '2024-03-01')               -- a Friday: stays
+  ) AS t(release, expected);
+SELECT ttg.release_working_day(NULL) IS NULL AS strict;
+
+-- The dated policy facts, with their sources.
+SELECT rule, first_day, last_day, value, unit FROM ttg.policy_facts();
 -- STRICT functions: NULL in, NULL out.
 SELECT ttg.ttg_window(NULL) IS NULL AS w, ttg.in_ttg_window(NULL, '2025-01-01') IS NULL AS i,
        ttg.ttg_referral_due(NULL) IS NULL AS r, ttg.pom_grade(NULL) IS NULL AS g;
@@ -78,8 +129,10 @@ SELECT t.case_name, ttg.om_in_scope(m, rosh, ipp, ppo, s) AS got, expected,
        ttg.om_in_scope(m, rosh, ipp, ppo, s) IS NOT DISTINCT FROM expected AS ok
   FROM (VALUES
     ('MTCS day, low ROSH',         12::numeric, 'low', false, false, '2012-10-01'::date, true),
-    ('day before MTCS, low',       12, 'low', false, false, '2012-09-30', false),
-    ('day before MTCS, medium',    12, 'medium', false, false, '2012-09-30', false),
+    -- sentenced the day before MTCS: in scope if still in custody on 1 Oct 2012, which the
+    -- five-argument form cannot tell (the release date decides, below): NULL.
+    ('day before MTCS, low',       12, 'low', false, false, '2012-09-30', NULL),
+    ('day before MTCS, medium',    12, 'medium', false, false, '2012-09-30', NULL),
     ('day before MTCS, high',      12, 'high', false, false, '2012-09-30', true),
     ('day before MTCS, Very High', 12, 'Very High', false, false, '2012-09-30', true),
     ('IPP',                        12, 'medium', true, false, '2012-09-30', true),
@@ -91,8 +144,19 @@ SELECT t.case_name, ttg.om_in_scope(m, rosh, ipp, ppo, s) AS got, expected,
     ('sentence date unknown, low', 24, 'low', false, false, NULL, NULL),
     ('sentence date unknown, high',24, 'high', NULL, NULL, NULL, true),
     ('length unknown, in criteria',NULL, 'high', false, false, '2012-01-01', NULL),
-    ('length unknown, out',        NULL, 'low', false, false, '2012-01-01', false)
+    ('length unknown, out',        NULL, 'low', false, false, '2012-01-01', NULL)  -- MTCS unknown too
   ) AS t(case_name, m, rosh, ipp, ppo, s, expected);
+-- R-OM-1 by who is in custody after MTCS: sentenced 1 Jan 2011, low ROSH, released the day before,
+-- the day of, and the day after 1 Oct 2012; and under 12 months, false whatever the release.
+SELECT t.case_name, ttg.om_in_scope(m, 'low', false, false, '2011-01-01', rel) AS got, expected,
+       ttg.om_in_scope(m, 'low', false, false, '2011-01-01', rel) IS NOT DISTINCT FROM expected AS ok
+  FROM (VALUES
+    ('released 30 Sep 2012', 24::numeric, '2012-09-30'::date, false),
+    ('released 1 Oct 2012',  24, '2012-10-01', true),
+    ('released 2 Oct 2012',  24, '2012-10-02', true),
+    ('release unknown',      24, NULL, NULL),
+    ('11 months',            11, '2013-01-01', false)
+  ) AS t(case_name, m, rel, expected);
 
 -- om_handover_date (R-OM-2): release - 6 months, clamped at month ends like date - interval.
 SELECT release, pps, ttg.om_handover_date(release, pps) AS got, expected,
@@ -107,7 +171,8 @@ SELECT release, pps, ttg.om_handover_date(release, pps) AS got, expected,
     ('2025-08-31', '2025-01-15', '2025-01-15'),            -- parole process starts first
     ('2025-08-31', '2025-02-28', '2025-02-28'),            -- same day
     ('2025-08-31', '2025-03-01', '2025-02-28'),            -- parole later: 6 months wins
-    (NULL, '2025-01-01', NULL)                             -- release unknown
+    (NULL, '2025-01-01', '2025-01-01'),                    -- IPP or life, no release date: the parole process
+    (NULL, NULL, NULL)                                     -- nothing known
   ) AS t(release, pps, expected);
 SELECT ttg.om_handover_date('2025-08-31') AS default_no_parole;
 
@@ -137,9 +202,16 @@ SELECT as_of, ttg.om_responsibility(as_of, '2027-03-31', '2025-12-01', '2026-07-
   FROM (VALUES ('2026-09-29'::date, 'prison'), ('2026-09-30', 'community')) AS t(as_of, expected);
 -- A refusal after as_of changes nothing yet.
 SELECT ttg.om_responsibility('2026-01-01', '2026-06-30', '2025-12-01', '2026-07-15', '2027-01-10') AS before_refusal;
--- NULL as_of or release: NULL.
+-- NULL as_of: NULL; NULL release and parole process: NULL.
 SELECT ttg.om_responsibility(NULL, '2025-08-31', NULL) AS null_as_of,
-       ttg.om_responsibility('2025-01-01', NULL, '2024-12-01') AS null_release;
+       ttg.om_responsibility('2025-01-01', NULL, NULL) AS null_release_and_parole;
+-- IPP or life with a parole process under way and no release date (the core parole population):
+-- the community from the process start (1 Dec 2024), back to the prison after a refusal on
+-- 1 Jun 2025 until the next review from 1 Dec 2025.
+SELECT as_of, ttg.om_responsibility(as_of, NULL, '2024-12-01', '2025-06-01', '2025-12-01') AS got, expected,
+       ttg.om_responsibility(as_of, NULL, '2024-12-01', '2025-06-01', '2025-12-01') = expected AS ok
+  FROM (VALUES ('2024-11-30'::date, 'prison'), ('2024-12-01', 'community'), ('2025-05-31', 'community'),
+               ('2025-06-01', 'prison'), ('2025-11-30', 'prison'), ('2025-12-01', 'community')) AS t(as_of, expected);
 
 -- pom_grade (R-OM-4): tiers A and B need a probation officer.
 SELECT tier, ttg.pom_grade(tier) AS got, expected, ttg.pom_grade(tier) = expected AS ok
@@ -163,6 +235,10 @@ SELECT pg_temp.err('SELECT ttg.ttg_window(''infinity'')');
 SELECT pg_temp.err('SELECT ttg.ttg_stage(''2025-08-31'', ''1977-12-31'', true)');
 SELECT pg_temp.err('SELECT ttg.release_date(NULL, NULL, NULL, ''2100-01-01'', NULL)');
 SELECT pg_temp.err('SELECT ttg.om_handover_date(''2025-08-31'', ''-infinity'')');
+SELECT pg_temp.err('SELECT ttg.ttg_stage(''2025-08-31'', ''2025-06-01'', true, ''2100-01-01'')');
+SELECT pg_temp.err('SELECT ttg.om_in_scope(24, ''low'', false, false, ''2011-01-01'', ''infinity'')');
+SELECT pg_temp.err('SELECT ttg.release_working_day(''1978-01-01'')');
+SELECT pg_temp.err('SELECT ttg.release_working_day(''2100-01-01'')');
 
 -- Markings of this domain's functions: rules IMMUTABLE, the table reader STABLE, loaders VOLATILE
 -- and not parallel safe (they write).
@@ -174,5 +250,5 @@ SELECT p.oid::regprocedure AS function, p.provolatile AS volatility, p.proparall
                      'ttg_referral_due', 'ttg_stage', 'is_resettlement_prison',
                      'load_resettlement_prisons', 'load_shipped_resettlement_prisons',
                      'om_in_scope', 'om_handover_date', 'om_responsibility', 'pom_grade',
-                     'omic_handover', 'omic_handover_date')
- ORDER BY p.proname;
+                     'omic_handover', 'omic_handover_date', 'release_working_day', 'policy_facts')
+ ORDER BY p.proname, p.pronargs;

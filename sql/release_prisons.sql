@@ -1,8 +1,10 @@
--- release_prisons: resettlement prisons shipped as CSV, a DBA's additions, and the dashboard queries of the README's release section.
+-- release_prisons: resettlement prisons shipped as CSV (dated, many-to-many), prison names, a DBA's additions,
+-- and the dashboard queries of the README (R-TTG-1 to R-TTG-3, R-OM-2 to R-OM-4).
 SET DateStyle = 'ISO, YMD';
 
--- The twelve prisons named in source [000], loaded by CREATE EXTENSION.
-SELECT prison_code, prison, cpa, crc, role, live_from, shipped
+-- The twelve prisons named in source [000] (TTG News, February 2019), loaded by CREATE EXTENSION,
+-- each resettling into its area from 1 February 2019.
+SELECT prison_code, prison, cpa, crc, role, live_from, valid_from, valid_until, shipped
   FROM ttg.resettlement_prison ORDER BY cpa, prison_code;
 SELECT ttg.is_resettlement_prison('LCI') AS leicester, ttg.is_resettlement_prison('lci') AS any_case,
        ttg.is_resettlement_prison('LEI') AS leeds, ttg.is_resettlement_prison(NULL) AS null_code;
@@ -11,7 +13,7 @@ SELECT ttg.is_resettlement_prison('LCI') AS leicester, ttg.is_resettlement_priso
 SELECT c.relname, x.cond
   FROM pg_extension e, unnest(e.extconfig, e.extcondition) AS x(reloid, cond)
   JOIN pg_class c ON c.oid = x.reloid
- WHERE e.extname = 'ttg' AND c.relname = 'resettlement_prison';
+ WHERE e.extname = 'ttg' AND c.relname IN ('resettlement_prison', 'prison') ORDER BY 1;
 
 -- A DBA adds a prison (quoted name, no live_from), then reloads it with a change.
 SELECT ttg.load_resettlement_prisons(E'prison_code,prison,cpa,crc,role,live_from\nHMI,"HMP Humber, Everthorpe site",HL,HL,host,\n');
@@ -30,6 +32,13 @@ SELECT pg_temp.err('SELECT ttg.load_resettlement_prisons(E''prison_code,prison,c
 SELECT pg_temp.err('SELECT ttg.load_resettlement_prisons(E''prison_code,prison,cpa,crc,role,live_from\nWDI,HMP Wakefield,YH,YH,host,01/04/2019\n'')');
 SELECT pg_temp.err('SELECT ttg.load_resettlement_prisons(E''prison_code,prison,cpa,crc,role,live_from\nWDI,HMP Wakefield,YH,YH,host,\nWDI,HMP Wakefield,YH,YH,host,\n'')');
 SELECT pg_temp.err('SELECT ttg.load_resettlement_prisons(E''prison_code,prison,cpa,crc,role,live_from\nWDI,HMP Wakefield,YH,YH\n'')');
+-- The same shipped row (prison, area, first day) cannot be replaced.
+SELECT pg_temp.err('SELECT ttg.load_resettlement_prisons(E''prison_code,prison,cpa,crc,role,live_from,valid_from,valid_until\nLCI,HMP Leicester,DLNR,DLNR,host,,2019-02-01,\n'')');
+-- A period before its start, and a bad valid_until.
+SELECT pg_temp.err('SELECT ttg.load_resettlement_prisons(E''prison_code,prison,cpa,crc,role,live_from,valid_from,valid_until\nWDI,HMP Wakefield,YH,YH,host,,2020-01-01,2019-12-31\n'')');
+SELECT pg_temp.err('SELECT ttg.load_resettlement_prisons(E''prison_code,prison,cpa,crc,role,live_from,valid_from,valid_until\nWDI,HMP Wakefield,YH,YH,host,,2020-01-01,soon\n'')');
+-- Two periods of one prison and area that overlap (the second starts on the first one's last day).
+SELECT pg_temp.err('SELECT ttg.load_resettlement_prisons(E''prison_code,prison,cpa,crc,role,live_from,valid_from,valid_until\nWDI,HMP Wakefield,YH,YH,host,,2020-01-01,2020-12-31\nWDI,HMP Wakefield,YH,YH,host,,2020-12-31,\n'')');
 SELECT count(*) AS wakefield_rows FROM ttg.resettlement_prison WHERE prison_code = 'WDI';
 -- A header alone loads nothing and is no error.
 SELECT ttg.load_resettlement_prisons(E'prison_code,prison,cpa,crc,role,live_from\n') AS header_only;
@@ -95,14 +104,14 @@ SELECT r.person, ttg.ttg_referral_due(r.release) AS referral_due,
 SELECT ttg.ttg_stage(r.release, '2026-11-23', ttg.is_resettlement_prison(r.prison_code)) AS stage, count(*)
   FROM releases r GROUP BY 1 ORDER BY 1;
 
--- R-TTG-3: share released from a resettlement prison in their own CPA (target 80%).
--- p1 (LCI, DLNR) and p3 (BMI, SWM), p5 (BMI, SWM) yes; p2 (LCI but SWM) no; p4 (not resettlement) no;
--- p6, p7 (NMI, DLNR) yes: 5 of 7 = 71.4%.
+-- R-TTG-3: share released from a resettlement prison in their own CPA (target 80%), judged on the
+-- release day (ttg.resettles_into). p1 (LCI, DLNR) and p3 (BMI, SWM), p5 (BMI, SWM) yes; p2 (LCI but
+-- SWM) no; p4 (not resettlement) no; p6, p7 (NMI, DLNR) yes: 5 of 7 = 71.4%.
 SELECT count(*) AS releases,
-       count(*) FILTER (WHERE rp.cpa = r.home_cpa) AS in_own_cpa,
-       round(100.0 * count(*) FILTER (WHERE rp.cpa = r.home_cpa) / count(*), 1) AS pct,
-       round(100.0 * count(*) FILTER (WHERE rp.cpa = r.home_cpa) / count(*), 1) >= 80 AS meets_target
-  FROM releases r LEFT JOIN ttg.resettlement_prison rp ON rp.prison_code = r.prison_code;
+       count(*) FILTER (WHERE ttg.resettles_into(r.prison_code, r.home_cpa, r.release)) AS in_own_cpa,
+       round(100.0 * count(*) FILTER (WHERE ttg.resettles_into(r.prison_code, r.home_cpa, r.release)) / count(*), 1) AS pct,
+       round(100.0 * count(*) FILTER (WHERE ttg.resettles_into(r.prison_code, r.home_cpa, r.release)) / count(*), 1) >= 80 AS meets_target
+  FROM releases r;
 
 -- Who holds each case on 23 Nov 2026, and who needs a probation-officer POM (R-OM-2..4).
 -- c1: release 31 Mar 2027 - 6 months = 30 Sep 2026: community; tier A.
@@ -146,5 +155,48 @@ SELECT c.person, h.handover_date, h.applied_era, h.rule
  WHERE h.handover_date BETWEEN date '2026-11-23' AND date '2026-11-23' + 28
  ORDER BY h.handover_date;
 
--- Leave the shared table as CREATE EXTENSION made it.
+-- Many-to-many and dated: a region's full list (an example, not a published designation).
+-- Cardiff (CFI) resettles into Wales from 1 Feb 2015; Parc (PRI) into Wales until 31 Mar 2021 and
+-- into SWM from 1 Apr 2021; Hewell (HEI, shipped for WWM) also into SWM.
+SELECT ttg.load_resettlement_prisons(E'prison_code,prison,cpa,crc,role,live_from,valid_from,valid_until\n'
+  'CFI,HMP Cardiff,Wales,Wales,host,,2015-02-01,\n'
+  'PRI,HMP Parc,Wales,Wales,host,,2015-02-01,2021-03-31\n'
+  'PRI,HMP Parc,SWM,SWM,host,,2021-04-01,\n'
+  'HEI,HMP Hewell,SWM,RRP,host,,2019-02-01,\n', true) AS wales_list;
+SELECT prison_code, cpa, valid_from, valid_until FROM ttg.resettlement_prison
+ WHERE prison_code IN ('CFI', 'PRI', 'HEI') ORDER BY 1, 3, 2;
+-- resettles_into: the day before, of and after each boundary.
+SELECT t.code, t.area, t.d, ttg.resettles_into(t.code, t.area, t.d) AS got, t.expected,
+       ttg.resettles_into(t.code, t.area, t.d) = t.expected AS ok
+  FROM (VALUES
+    ('PRI', 'Wales', '2021-03-30'::date, true), ('PRI', 'Wales', '2021-03-31', true), ('PRI', 'Wales', '2021-04-01', false),
+    ('PRI', 'SWM', '2021-03-31', false), ('PRI', 'SWM', '2021-04-01', true), ('PRI', 'SWM', '2021-04-02', true),
+    ('CFI', 'Wales', '2015-01-31', false), ('CFI', 'Wales', '2015-02-01', true), ('cfi', 'Wales', '2026-01-01', true),
+    ('HEI', 'WWM', '2019-01-31', false), ('HEI', 'WWM', '2019-02-01', true), ('HEI', 'SWM', '2019-02-01', true),
+    ('HEI', 'DLNR', '2020-01-01', false), ('WDI', 'YH', '2020-01-01', false)
+  ) AS t(code, area, d, expected);
+SELECT ttg.is_resettlement_prison('PRI', '2015-01-31') AS before_f, ttg.is_resettlement_prison('PRI', '2015-02-01') AS on_t,
+       ttg.is_resettlement_prison('PRI') AS ever_t;
+-- Reloading a region's full list replaces that region's own rows (Parc's Wales period goes), and
+-- leaves the shipped rows and other areas alone: Wales now holds Cardiff only.
+SELECT ttg.load_resettlement_prisons(E'prison_code,prison,cpa,crc,role,live_from,valid_from,valid_until\n'
+  'CFI,HMP Cardiff,Wales,Wales,host,,2015-02-01,\n', true) AS wales_again;
+SELECT prison_code, cpa, valid_from, shipped FROM ttg.resettlement_prison
+ WHERE prison_code IN ('CFI', 'PRI', 'HEI') ORDER BY 1, 3, 2;
+
+-- Prison names for every code: the shipped list holds the codes of the shipped data and the demo;
+-- a code in neither table shows as 'unknown', never as itself.
+SELECT ttg.prison_name('LCI') AS leicester, ttg.prison_name('cfi') AS cardiff, ttg.prison_name('XYZ') AS unknown_code,
+       ttg.prison_name(NULL) IS NULL AS strict;
+SELECT d.prison_code FROM ttg._demo_prisons() d WHERE ttg.prison_name(d.prison_code) = 'unknown';
+SELECT ttg.load_prisons(E'prison_code,prison\nXYZ,HMP Example\n') AS added;
+SELECT ttg.prison_name('XYZ') AS now_named;
+SELECT pg_temp.err('SELECT ttg.load_prisons(E''prison_code,prison\nLCI,HMP Elsewhere\n'')');
+SELECT pg_temp.err('SELECT ttg.load_prisons(E''prison_code,prison\nabc,HMP Example\n'')');
+SELECT pg_temp.err('SELECT ttg.load_prisons(E''prison_code,prison\nXYY,\n'')');
+SELECT pg_temp.err('SELECT ttg.load_prisons(E''prison_code,prison\nXYY,A\nXYY,B\n'')');
+SELECT pg_temp.err('SELECT ttg.load_prisons(E''code,name\n'')');
+
+-- Leave the shared tables as CREATE EXTENSION made them.
 DELETE FROM ttg.resettlement_prison WHERE NOT shipped;
+DELETE FROM ttg.prison WHERE NOT shipped;

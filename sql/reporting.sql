@@ -28,11 +28,13 @@ INSERT INTO rm.upw_orders (order_id, case_id, sentence_date, order_start, assess
   -- Sentenced Mon 5 Jan 2026: assessment due 10 business days on = Mon 19 Jan; first session
   -- due 15 business days on = Mon 26 Jan (rule from 26 June 2021). Reviews 5 July and 5 Oct
   -- 2026; completion 5 Jan 2027. On 23 Nov, 322 of 365 days gone: 88.2 hours expected,
-  -- 50 done: behind. ETE cap 20% of 100 h = 1200 minutes; 1300 used: over.
+  -- 50 done: behind. ETE cap: settings.ete_cap is NULL, so the policy on 23 Nov 2026, 30% of
+  -- 100 h = 1800 minutes (20% before 1 April 2024); 1300 used: within.
   (10, 1, '2026-01-05', '2026-01-05', '2026-01-19', '2026-01-26', 100, 50, true, 1300),
   -- Sentenced Fri 25 June 2021, the day before the unified service: 7 business days, so
   -- the first session was due Tue 6 July (28 Jun..2 Jul, 5, 6); it came on 7 July: late.
   -- Assessment due Fri 9 July, never recorded: overdue. All 40 hours done: complete.
+  -- Not eligible for ETE: cap 0, none used: within.
   (11, 2, '2021-06-25', '2021-06-25', NULL, '2021-07-07', 40, 40, false, 0);
 INSERT INTO rm.upw_sessions VALUES
   (100, 10, 500, '2026-11-16', 420, 90, 91, true, false),    -- 91 back: over; 60 + 60 credited

@@ -54,15 +54,16 @@ SELECT ttg.upw_progress(73, 0, '2025-01-31', '2025-01-31') AS day0_on_track,
 SELECT ttg.upw_progress(100, 20, '2025-01-31', '2025-04-14') AS on_track_20,
        ttg.upw_progress(100, 19.999999999999999999, '2025-01-31', '2025-04-14') AS behind_just;
 
--- R-UPW-6, ETE cap, rounded toward zero to whole minutes.
+-- R-UPW-6, ETE cap in whole minutes as the services count: minutes ordered (hours * 60 to the
+-- nearest minute) times the cap, truncated.
 -- 100 h * 60 * 0.20 = 1200; 7 h at 30% = 126 exactly (binary floating point gives 125.99...);
--- 1.01 h: 60.6 * 0.2 = 12.12 -> 12; 10 h at 0.333: 199.8 -> 199; 0.0833 h: 0.9996 -> 0;
--- 300 h at 30% = 5400; cap 0 -> 0; cap 1 -> all 2400 minutes of 40 hours.
+-- 1.01 h = 60.6 min -> 61 min, * 0.2 = 12.2 -> 12; 10 h at 0.333: 199.8 -> 199;
+-- 0.0833 h = 4.998 min -> 5 min, * 0.2 = 1; 300 h at 30% = 5400; cap 0 -> 0; cap 1 -> all 2400 minutes of 40 hours.
 SELECT ttg.upw_ete_cap_minutes(100) AS a_1200,
        ttg.upw_ete_cap_minutes(7, 0.30) AS b_126,
        ttg.upw_ete_cap_minutes(1.01) AS c_12,
        ttg.upw_ete_cap_minutes(10, 0.333) AS d_199,
-       ttg.upw_ete_cap_minutes(0.0833) AS e_0,
+       ttg.upw_ete_cap_minutes(0.0833) AS e_1,
        ttg.upw_ete_cap_minutes(300, 0.30) AS f_5400,
        ttg.upw_ete_cap_minutes(40, 0) AS g_0,
        ttg.upw_ete_cap_minutes(40, 1) AS h_2400;
@@ -82,7 +83,7 @@ SELECT ttg.upw_assessment_due('2025-08-22') AS assess_0908,
        ttg.upw_ete_cap_minutes(100) AS ete_1200,
        ttg.upw_ete_cap_minutes(100, 0.30) AS ete_1800,
        ttg.upw_ete_ok(100, 1100 + 120) AS two_more_hours_f;
--- A local calendar's closures with the rule in force (local calendars):
+-- A local calendar's closures with the rule in force:
 -- closing Tue 9 Sep 2025 pushes the 15th business day from Mon 15 to Tue 16 Sep.
 SELECT ttg.load_calendar('upw_test', E'date,title\n2025-09-09,staff training\n') AS loaded;
 SELECT ttg.add_business_days('2025-08-22', ttg.upw_start_days('2025-08-22'), 'upw_test') AS local_0916;
@@ -135,7 +136,32 @@ SELECT o.id, r.review_date, r.n * 3 + 3 AS months
 SELECT id, ete_minutes, ttg.upw_ete_cap_minutes(hours_ordered) AS cap
   FROM upw_order WHERE NOT ttg.upw_ete_ok(hours_ordered, ete_minutes) ORDER BY id;
 
--- Volatility: all IMMUTABLE, STRICT and PARALLEL SAFE.
+-- 20 minutes at 30% is 6 (the services' arithmetic); from hours, 0.3333 h = 19.998 min: 20 whole
+-- minutes, so 6 too (an hours-based cap gave 5.9994 -> 5). At 20%: 4.
+SELECT ttg.upw_ete_cap_minutes(0.3333, 0.30) AS twenty_min_30pc_6, ttg.upw_ete_cap_minutes(0.3333) AS twenty_min_20pc_4;
+
+-- The dated cap (R-UPW-6): 20% (Draft Target Operating Model update, 2020) before 1 April 2024,
+-- 30% (the Community Payback service code) from it: day before, day of, day after.
+SELECT d, ttg.upw_ete_cap_share(d) AS share, ttg.upw_ete_cap_minutes(100, true, d) AS cap_100h
+  FROM (VALUES ('2024-03-31'::date), ('2024-04-01'), ('2024-04-02')) AS t(d);
+-- Eligibility ("for those eligible"): not eligible, the cap is 0 and any ETE minute is over it;
+-- an explicit cap overrides the dated one; NULL eligibility or as_of: NULL.
+SELECT ttg.upw_ete_cap_minutes(100, false, '2025-01-01') AS not_eligible_0,
+       ttg.upw_ete_cap_minutes(100, true, '2025-01-01', 0.20) AS explicit_1200,
+       ttg.upw_ete_ok(100, 0, false, '2025-01-01') AS none_ok_t,
+       ttg.upw_ete_ok(100, 30, false, '2025-01-01') AS some_f,
+       ttg.upw_ete_ok(100, 1800, true, '2025-01-01') AS at_cap_30pc_t,
+       ttg.upw_ete_ok(100, 1801, true, '2025-01-01') AS over_f,
+       ttg.upw_ete_ok(100, 1300, true, '2024-03-31') AS over_20pc_f,
+       ttg.upw_ete_cap_minutes(100, NULL, '2025-01-01') IS NULL AS null_elig,
+       ttg.upw_ete_ok(100, 10, true, NULL) IS NULL AS null_as_of;
+
+-- R-UPW-4, date-effective: 7 business days for orders made before 26 June 2021, 15 from it.
+SELECT ttg.upw_start_days('2021-06-25') AS d7, ttg.upw_start_days('2021-06-26') AS d15,
+       ttg.upw_start_days('2021-06-27') AS d15_after;
+
+-- Volatility: all IMMUTABLE and PARALLEL SAFE; STRICT but the eligibility forms, whose NULL cap
+-- means the dated policy.
 SELECT p.oid::regprocedure, p.provolatile, p.proparallel, p.proisstrict
   FROM pg_proc p
  WHERE p.pronamespace = 'ttg'::regnamespace AND p.proname LIKE 'upw\_%'
@@ -165,6 +191,10 @@ SELECT pg_temp.err('SELECT ttg.upw_progress(73, 1, ''2099-01-31'', ''2099-03-02'
 SELECT pg_temp.err('SELECT ttg.upw_ete_cap_minutes(100, 1.01)');
 SELECT pg_temp.err('SELECT ttg.upw_ete_cap_minutes(100, -0.1)');
 SELECT pg_temp.err('SELECT ttg.upw_ete_cap_minutes(100, ''NaN'')');
+SELECT pg_temp.err('SELECT ttg.upw_ete_cap_minutes(100, true, ''2025-01-01'', 1.5)');
+SELECT pg_temp.err('SELECT ttg.upw_ete_cap_minutes(0, true, ''2025-01-01'')');
+SELECT pg_temp.err('SELECT ttg.upw_ete_ok(100, -1, true, ''2025-01-01'')');
+SELECT pg_temp.err('SELECT ttg.upw_ete_cap_share(''2100-01-01'')');
 SELECT pg_temp.err('SELECT ttg.upw_ete_cap_minutes(0)');
 SELECT pg_temp.err('SELECT ttg.upw_ete_cap_minutes(-10)');
 SELECT pg_temp.err('SELECT ttg.upw_ete_cap_minutes(''Infinity'')');

@@ -48,3 +48,6 @@ CREATE POLICY by_case ON case_pauses
 ALTER TABLE load_rejects ENABLE ROW LEVEL SECURITY;
 ALTER TABLE mcs_results ENABLE ROW LEVEL SECURITY;
 CREATE POLICY by_region ON mcs_results USING (visible_region(region));
+ALTER TABLE programme_sessions ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_case ON programme_sessions
+  USING (EXISTS (SELECT 1 FROM cases c WHERE c.case_id OPERATOR(pg_catalog.=) programme_sessions.case_id));

@@ -16,7 +16,7 @@ CREATE TABLE settings (
   partial_month      text NOT NULL DEFAULT 'full' CHECK (partial_month IN ('full', 'any')),
   mcs_target         numeric NOT NULL DEFAULT 95 CHECK (mcs_target BETWEEN 0 AND 100),
   mcs_trigger        numeric NOT NULL DEFAULT 85 CHECK (mcs_trigger BETWEEN 0 AND 100),
-  ete_cap            numeric NOT NULL DEFAULT 0.20 CHECK (ete_cap >= 0 AND ete_cap <= 1),
+  ete_cap            numeric CHECK (ete_cap >= 0 AND ete_cap <= 1),
   ete_bonus_minutes  numeric NOT NULL DEFAULT 15 CHECK (ete_bonus_minutes >= 0),
   forecast_months    integer NOT NULL DEFAULT 6 CHECK (forecast_months BETWEEN 1 AND 36),
   CHECK (mcs_trigger <= mcs_target),
@@ -27,7 +27,8 @@ CREATE TABLE settings (
   attribution        text NOT NULL DEFAULT 'month_end' CHECK (ttg.vocab_check('attribution', attribution, 'attribution')),
   pause_custody      text NOT NULL DEFAULT 'whole_month' CHECK (ttg.vocab_check('pause_rule', pause_custody, 'pause_custody')),
   pause_warrant      text NOT NULL DEFAULT 'whole_month' CHECK (ttg.vocab_check('pause_rule', pause_warrant, 'pause_warrant')),
-  pause_suspended    text NOT NULL DEFAULT 'whole_month' CHECK (ttg.vocab_check('pause_rule', pause_suspended, 'pause_suspended'))
+  pause_suspended    text NOT NULL DEFAULT 'whole_month' CHECK (ttg.vocab_check('pause_rule', pause_suspended, 'pause_suspended')),
+  short_notice_days  integer NOT NULL DEFAULT 2 CHECK (short_notice_days BETWEEN 0 AND 28)
 );
 INSERT INTO settings DEFAULT VALUES;
 COMMENT ON TABLE settings IS 'Local policy the views pass to the ttg functions: one row.';
@@ -41,7 +42,8 @@ COMMENT ON COLUMN settings.reoffer_rule IS 'Reading of R-MCS-4: offer (the offer
 COMMENT ON COLUMN settings.partial_month IS 'Whether the months of ISP completion and of the end count (any) or only whole months (full), R-MCS-1.';
 COMMENT ON COLUMN settings.mcs_target IS 'MCS target rate, percent (R-MCS-7, default 95).';
 COMMENT ON COLUMN settings.mcs_trigger IS 'Rate below which improvement is triggered, percent (R-MCS-7, default 85).';
-COMMENT ON COLUMN settings.ete_cap IS 'Share of Unpaid Work hours that may be ETE (R-UPW-6, default 0.20).';
+COMMENT ON COLUMN settings.ete_cap IS 'Share of Unpaid Work hours that may be ETE (R-UPW-6). NULL (the default for new models): the dated policy on the report date, ttg.upw_ete_cap_share (0.20, then 0.30 from 1 April 2024); a number overrides it.';
+COMMENT ON COLUMN settings.short_notice_days IS 'A session cancelled by the service fewer than this many days before it is a short-notice cancellation (R-UPW-8; the source gives no number: default 2, so cancelled the day before or on the day).';
 COMMENT ON COLUMN settings.ete_bonus_minutes IS 'Minutes taken off the travel of an ETE-eligible person placed where ETE is provided, in matching (R-UPW-8).';
 COMMENT ON COLUMN settings.forecast_months IS 'Months ahead the release forecast covers.';
 COMMENT ON COLUMN settings.brag_red_amber IS 'Valid contacts a month required for a Red/Amber case (R-MCS-6).';
@@ -263,6 +265,10 @@ CREATE TABLE custody (
   ppo                  boolean NOT NULL DEFAULT false,
   nps_case             boolean NOT NULL DEFAULT true,
   early_allocation     boolean NOT NULL DEFAULT false,
+  tariff               date,
+  target_hearing       date,
+  recalled             boolean NOT NULL DEFAULT false,
+  prison_type          text NOT NULL DEFAULT 'public' CHECK (prison_type IN ('public', 'hub_private')),
   CHECK (crd IS NULL OR crd > sentenced_on),
   CHECK (ard IS NULL OR ard > sentenced_on)
 );
@@ -292,6 +298,10 @@ COMMENT ON COLUMN custody.ipp IS 'Indeterminate sentence for Public Protection.'
 COMMENT ON COLUMN custody.ppo IS 'Prolific and Priority Offender.';
 COMMENT ON COLUMN custody.nps_case IS 'True for an NPS case, false for a CRC case (OMiC 2019 handover).';
 COMMENT ON COLUMN custody.early_allocation IS 'Early allocation to the community (OMiC 2023: 15 months).';
+COMMENT ON COLUMN custody.tariff IS 'Tariff expiry date of an indeterminate sentence (TED), when known.';
+COMMENT ON COLUMN custody.target_hearing IS 'Target date of the next parole hearing (THD) of an indeterminate sentence, when known (the OMiC 2023 earliest release, from May 2025).';
+COMMENT ON COLUMN custody.recalled IS 'True when in custody on recall (OMiC: the community holds the case, no handover).';
+COMMENT ON COLUMN custody.prison_type IS 'public or hub_private: the OMiC transitional cut-off for a case sentenced before OMiC (England public 15 February 2021, hub and private 1 June 2021).';
 
 CREATE TABLE placements (
   placement_id      bigint PRIMARY KEY,
@@ -336,6 +346,7 @@ CREATE TABLE upw_orders (
   available_days    integer CHECK (available_days BETWEEN 1 AND 127),
   rosh              text NOT NULL DEFAULT 'low' CHECK (rosh IN ('low', 'medium', 'high', 'very_high')),
   awaiting_placement boolean NOT NULL DEFAULT false,
+  all_male_choice_offered boolean,
   CHECK (hours_completed <= hours_ordered),
   CHECK (order_start IS NULL OR order_start >= sentence_date),
   CHECK (NOT awaiting_placement OR (home_lat IS NOT NULL AND home_lon IS NOT NULL))
@@ -355,6 +366,7 @@ COMMENT ON COLUMN upw_orders.ete_minutes IS 'Minutes of ETE activity counted so 
 COMMENT ON COLUMN upw_orders.home_lat IS 'Home latitude (WGS84), for matching.';
 COMMENT ON COLUMN upw_orders.home_lon IS 'Home longitude (WGS84), for matching.';
 COMMENT ON COLUMN upw_orders.avoid_all_male IS 'The person chose not to be placed in an all-male group (R-UPW-7).';
+COMMENT ON COLUMN upw_orders.all_male_choice_offered IS 'Whether the person was offered the choice not to work in an all-male group (R-UPW-7: every woman is); NULL when not recorded.';
 COMMENT ON COLUMN upw_orders.available_days IS 'Days the person can work: bitmask Monday = 1 ... Sunday = 64; NULL means any.';
 COMMENT ON COLUMN upw_orders.rosh IS 'Risk of Serious Harm: low, medium, high, very_high.';
 COMMENT ON COLUMN upw_orders.awaiting_placement IS 'True while the person waits for a placement (placement_plan matches these).';
@@ -368,7 +380,9 @@ CREATE TABLE upw_sessions (
   outbound_minutes  numeric CHECK (outbound_minutes >= 0),
   return_minutes    numeric CHECK (return_minutes >= 0),
   supervised        boolean NOT NULL DEFAULT true,
-  ete               boolean NOT NULL DEFAULT false
+  ete               boolean NOT NULL DEFAULT false,
+  cancelled_on      date,
+  cancelled_by      text CHECK (cancelled_by IN ('service', 'person'))
 );
 CREATE INDEX ON upw_sessions (order_id);
 COMMENT ON TABLE upw_sessions IS 'Unpaid Work sessions worked.';
@@ -381,6 +395,25 @@ COMMENT ON COLUMN upw_sessions.outbound_minutes IS 'Travel minutes to the placem
 COMMENT ON COLUMN upw_sessions.return_minutes IS 'Travel minutes back.';
 COMMENT ON COLUMN upw_sessions.supervised IS 'True when the travel was supervised (credited up to 60 minutes each way, R-UPW-1).';
 COMMENT ON COLUMN upw_sessions.ete IS 'True for an ETE session (R-UPW-6).';
+COMMENT ON COLUMN upw_sessions.cancelled_on IS 'The day the session was cancelled (NULL: not cancelled); with session_on and settings.short_notice_days it tells a short-notice cancellation (R-UPW-8).';
+COMMENT ON COLUMN upw_sessions.cancelled_by IS 'service (the provider cancelled: what R-UPW-8 asks to avoid at short notice) or person; NULL when not cancelled or not recorded.';
+
+CREATE TABLE programme_sessions (
+  session_id        bigint PRIMARY KEY,
+  case_id           bigint NOT NULL REFERENCES cases ON DELETE CASCADE,
+  activity          text NOT NULL CHECK (activity IN ('accredited_programme', 'structured_intervention')),
+  session_on        date NOT NULL,
+  outbound_minutes  numeric CHECK (outbound_minutes >= 0),
+  return_minutes    numeric CHECK (return_minutes >= 0)
+);
+CREATE INDEX ON programme_sessions (case_id);
+COMMENT ON TABLE programme_sessions IS 'Sessions of Accredited Programmes and Structured Interventions attended, with the travel to them (R-UPW-2).';
+COMMENT ON COLUMN programme_sessions.session_id IS 'Session identifier.';
+COMMENT ON COLUMN programme_sessions.case_id IS 'The case.';
+COMMENT ON COLUMN programme_sessions.activity IS 'accredited_programme or structured_intervention.';
+COMMENT ON COLUMN programme_sessions.session_on IS 'Date of the session.';
+COMMENT ON COLUMN programme_sessions.outbound_minutes IS 'Travel minutes to the session (routed or recorded).';
+COMMENT ON COLUMN programme_sessions.return_minutes IS 'Travel minutes back.';
 
 CREATE TABLE travel_times (
   order_id     bigint NOT NULL REFERENCES upw_orders ON DELETE CASCADE,

@@ -15,6 +15,8 @@
 #include <stdint.h>
 
 #include "date_core.h"
+#include "policy_core.h"
+#include "calendar_core.h"
 
 /* A missing date (SQL NULL). Below every valid day number. */
 #define TTG_NO_DATE INT32_MIN
@@ -43,6 +45,13 @@ int32_t		ttg_min_date(int32_t a, int32_t b);
 /* PED when there is one, else the earlier of CRD and ARD. */
 int32_t		ttg_earliest_release(int32_t ped, int32_t crd, int32_t ard);
 
+/*
+ * A release falling on a Saturday, Sunday or bank holiday (cal) takes place
+ * on the business day before it, as the MoJ calculate-release-dates service
+ * adjusts release dates (WorkingDayService.previousWorkingDay).
+ */
+TtgStatus	ttg_rel_working_day(const TtgCalendar *cal, int32_t release, int32_t *out);
+
 /* ---- Through the Gate (R-TTG-1, R-TTG-2, R-TTG-4) ------------------------ */
 
 typedef enum TtgStage
@@ -51,6 +60,7 @@ typedef enum TtgStage
 	TTG_STAGE_REFERRAL_DUE,
 	TTG_STAGE_IN_WINDOW,
 	TTG_STAGE_RELEASED,
+	TTG_STAGE_NOT_LIVE,			/* before TTG started (1 April 2019, or the prison's live_from) */
 	TTG_STAGE_UNKNOWN			/* the answer depends on a missing argument */
 } TtgStage;
 
@@ -61,8 +71,14 @@ const char *ttg_stage_name(TtgStage s);
  * The TTG stage of a release on day as_of. resettlement is TTG_UNKNOWN when
  * not known: the stage is then unknown only where it matters (15 to 12 weeks
  * before release). A missing release or as_of gives TTG_STAGE_UNKNOWN.
+ * live_from is the day TTG went live in the prison (TTG_NO_DATE: the national
+ * 1 April 2019); before it, and before 1 April 2019 for the referral stage of
+ * a non-resettlement prison, the stage is TTG_STAGE_NOT_LIVE.
  */
-TtgStage	ttg_rel_stage(int32_t release, int32_t as_of, TtgTri resettlement);
+TtgStage	ttg_rel_stage(int32_t release, int32_t as_of, TtgTri resettlement, int32_t live_from);
+
+/* R-TTG-1: as_of within [release - 84, release] and on or after 1 April 2019. */
+bool		ttg_rel_in_window(int32_t release, int32_t as_of);
 
 /* ---- offender management in custody, 2013 model (R-OM-1..R-OM-4) --------- */
 
@@ -87,14 +103,19 @@ TtgRosh		ttg_parse_rosh(const char *s, size_t len);
 #define TTG_MTCS_START_D 1
 
 /*
- * R-OM-1 in Kleene logic: months >= 12 AND (sentenced_on >= 1 Oct 2012 OR
- * rosh in (high, very_high) OR ipp OR ppo). months < 0 is the caller's to
- * reject; has_months false means NULL.
+ * R-OM-1 in Kleene logic: months >= 12 AND (in custody on or after 1 Oct 2012
+ * OR rosh in (high, very_high) OR ipp OR ppo). In custody after MTCS: sentenced
+ * on or after 1 Oct 2012, or released on or after it (released_on TTG_NO_DATE:
+ * not known). months < 0 is the caller's to reject; has_months false means NULL.
  */
 TtgTri		ttg_rel_om_in_scope(bool has_months, double months, TtgRosh rosh,
-							TtgTri ipp, TtgTri ppo, int32_t sentenced_on);
+							TtgTri ipp, TtgTri ppo, int32_t sentenced_on, int32_t released_on);
 
-/* R-OM-2: the earlier of release - 6 months and the start of any parole process. */
+/*
+ * R-OM-2: the earlier of release - 6 months and the start of any parole
+ * process; with no release date (IPP and life before a release is directed),
+ * the start of the parole process.
+ */
 int32_t		ttg_rel_om_handover(int32_t release, int32_t parole_process_start);
 
 typedef enum TtgHolder
@@ -110,7 +131,8 @@ const char *ttg_holder_name(TtgHolder h);
  * R-OM-2 and R-OM-3: who holds the case on as_of. After a parole refusal on or
  * before as_of, the case is the prison's until the next review starts or, when
  * release is later than the refusal, until release - 6 months, whichever comes
- * first. Missing as_of or release gives TTG_HOLDER_UNKNOWN.
+ * first. Missing as_of, or missing both release and parole process start,
+ * gives TTG_HOLDER_UNKNOWN.
  */
 TtgHolder	ttg_rel_om_responsibility(int32_t as_of, int32_t release, int32_t parole_process_start,
 								  int32_t parole_refused_on, int32_t next_review_start);
@@ -144,16 +166,7 @@ typedef enum TtgOmicEra
 TtgOmicEra	ttg_parse_era(const char *s, size_t len);
 const char *ttg_era_name(TtgOmicEra e);
 
-/* Start of each model (see the README's release section for where each date comes from). */
-#define TTG_OMIC_WALES_Y 2019
-#define TTG_OMIC_WALES_M 2
-#define TTG_OMIC_WALES_D 4
-#define TTG_OMIC_ENGLAND_Y 2019
-#define TTG_OMIC_ENGLAND_M 10
-#define TTG_OMIC_ENGLAND_D 1
-#define TTG_OMIC_2023_Y 2023
-#define TTG_OMIC_2023_M 4
-#define TTG_OMIC_2023_D 1
+/* Start of each model: policy_core.h (TTG_DAY_OMIC_*, TTG_DAY_CUTOFF_*). */
 
 typedef enum TtgProvider
 {
@@ -164,6 +177,30 @@ typedef enum TtgProvider
 
 #define TTG_PROVIDER_WORDS "nps, crc"
 
+/* Which OMiC start England uses: the sources' 16 Sep 2019 or the services' 1 Oct 2019. */
+typedef enum TtgOmicBasis
+{
+	TTG_BASIS_SOURCES = 0,
+	TTG_BASIS_SERVICES,
+	TTG_BASIS_INVALID
+} TtgOmicBasis;
+
+#define TTG_BASIS_WORDS "sources, services"
+
+TtgOmicBasis ttg_parse_basis(const char *s, size_t len);
+
+/* The prison, for the OMiC transitional cut-off. */
+typedef enum TtgPrisonType
+{
+	TTG_PRISON_PUBLIC = 0,
+	TTG_PRISON_HUB_PRIVATE,
+	TTG_PRISON_TYPE_INVALID
+} TtgPrisonType;
+
+#define TTG_PRISON_TYPE_WORDS "public, hub_private"
+
+TtgPrisonType ttg_parse_prison_type(const char *s, size_t len);
+
 TtgProvider ttg_parse_provider(const char *s, size_t len);
 
 typedef struct TtgOmicCase
@@ -173,6 +210,7 @@ typedef struct TtgOmicCase
 	int32_t		ard;
 	int32_t		ped;
 	int32_t		tariff;			/* TED, indeterminate sentences */
+	int32_t		target_hearing; /* THD, indeterminate sentences (2023 model) */
 	int32_t		hdc_actual;
 	int32_t		hdc_eligibility;
 	int32_t		parole_process_start;	/* only the 2013 model reads it */
@@ -181,6 +219,10 @@ typedef struct TtgOmicCase
 	TtgProvider provider;		/* only the 2019 model reads it */
 	int			mappa_level;	/* 0..3, or -1 when not known */
 	bool		wales;
+	bool		recalled;
+	TtgPrisonType prison_type;	/* the transitional cut-off (2019 model) */
+	TtgOmicBasis basis;			/* England's OMiC start */
+	int32_t		as_of;			/* "today" of the services; TTG_NO_DATE: not given */
 } TtgOmicCase;
 
 /* Which rule gave the date. */
@@ -197,7 +239,10 @@ typedef enum TtgOmicRule
 	TTG_RULE_NPS_MAPPA_2_3,
 	TTG_RULE_CRC,
 	TTG_RULE_DETERMINATE_SHORT, /* 2023: no handover, community from the start */
-	TTG_RULE_DETERMINATE
+	TTG_RULE_DETERMINATE,
+	TTG_RULE_PRE_OMIC,			/* sentenced before OMiC, released before the cut-off */
+	TTG_RULE_RECALL,			/* recalled: the community holds it, no handover */
+	TTG_RULE_INDETERMINATE_CUSTODY	/* 2019: no tariff, or tariff passed: the prison holds it */
 } TtgOmicRule;
 
 const char *ttg_omic_rule_name(TtgOmicRule r);
@@ -207,6 +252,7 @@ typedef struct TtgOmicResult
 	int32_t		handover;		/* TTG_NO_DATE when rule is MISSING_DATES */
 	TtgOmicEra	era;			/* the era applied (never AUTO) */
 	TtgOmicRule rule;
+	TtgHolder	responsibility; /* on as_of; TTG_HOLDER_UNKNOWN without as_of */
 } TtgOmicResult;
 
 typedef enum TtgOmicStatus
@@ -221,6 +267,14 @@ typedef enum TtgOmicStatus
  * the day responsibility would move; see release_core.c).
  */
 TtgOmicStatus ttg_rel_omic_handover(const TtgOmicCase *c, TtgOmicEra era, TtgOmicResult *out);
+
+/*
+ * The earliest release an ISP (indeterminate) case counts from in the 2023
+ * model: before 1 May 2025 (as_of) or without as_of, the earlier of TED and
+ * THD; from it, TED when after as_of, else THD when after as_of, else the one
+ * nearer as_of (TED on a tie).
+ */
+int32_t		ttg_omic_isp_release(int32_t tariff, int32_t target_hearing, int32_t as_of);
 
 /* The era TTG_ERA_AUTO picks for a case (exposed for tests). */
 TtgOmicEra	ttg_omic_auto_era(const TtgOmicCase *c);

@@ -14,8 +14,16 @@ ttg_upw_start_days(int32_t sentence_date)
 	 * unification was to start work within 7 business days; the revised model
 	 * sets 15. (The 20 days of the draft model was a proposal never in force.)
 	 */
-	return sentence_date < TTG_UPW_UNIFICATION_DAY ?
-		TTG_UPW_START_DAYS_BEFORE_PDU : TTG_UPW_START_DAYS;
+	return ttg_policy_upw_start_days(sentence_date);
+}
+
+int64_t
+ttg_upw_ete_cap_whole_minutes(int64_t minutes_ordered, int percent, bool eligible)
+{
+	/* R-UPW-6: "for those eligible"; integer division truncates toward zero. */
+	if (!eligible || minutes_ordered <= 0 || percent <= 0)
+		return 0;
+	return minutes_ordered * percent / 100;
 }
 
 TtgStatus

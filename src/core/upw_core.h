@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "calendar_core.h"
+#include "policy_core.h"
 
 #define TTG_UPW_ASSESSMENT_DAYS 10		/* R-UPW-3: business days */
 #define TTG_UPW_START_DAYS_BEFORE_PDU 7	/* R-UPW-4: orders made before 26 June 2021 */
@@ -19,10 +20,17 @@
 #define TTG_UPW_REVIEW_MONTHS_1 6		/* R-UPW-5 */
 #define TTG_UPW_REVIEW_MONTHS_2 9		/* R-UPW-5 */
 #define TTG_UPW_COMPLETION_MONTHS 12	/* R-UPW-5 */
-#define TTG_UPW_ETE_CAP_DEFAULT 0.20	/* R-UPW-6 */
+#define TTG_UPW_ETE_CAP_DEFAULT 0.20	/* R-UPW-6, source [001] */
 
-/* 26 June 2021: the unified probation service's first day (day number). */
-#define TTG_UPW_UNIFICATION_DAY 7847
+/* 26 June 2021: the unified probation service's first day (policy_core.h). */
+#define TTG_UPW_UNIFICATION_DAY TTG_DAY_UNIFICATION
+
+/*
+ * R-UPW-6 in whole minutes, as the services count: the minutes ordered
+ * (hours * 60, to the nearest minute) times the cap in per cent, truncated:
+ * 20 minutes at 30% is 6. An ineligible person's cap is 0.
+ */
+int64_t		ttg_upw_ete_cap_whole_minutes(int64_t minutes_ordered, int percent, bool eligible);
 
 /*
  * R-UPW-4, date-effective: business days allowed from sentence to the first

@@ -1,6 +1,6 @@
 /*
  * release_pg.c: SQL face of release windows, Through the Gate and offender
- * management. Thin shells over release_core.c: read the arguments
+ * management (R-TTG-1..4, R-OM-1..4). Thin shells over release_core.c: read the arguments
  * (SQL NULL becomes TTG_NO_DATE or TTG_UNKNOWN), check them, call the core.
  *
  * Every function is IMMUTABLE: the rules are compiled in and the answer
@@ -16,6 +16,7 @@
 #include "utils/numeric.h"
 #include "utils/rangetypes.h"
 #include "utils/typcache.h"
+#include "utils/tuplestore.h"
 
 #include "ttg_pg.h"
 #include "../core/release_core.h"
@@ -107,7 +108,7 @@ ttg_in_ttg_window(PG_FUNCTION_ARGS)
 	int32_t		release = opt_date(fcinfo, 0, "release");
 	int32_t		as_of = opt_date(fcinfo, 1, "as_of");
 
-	PG_RETURN_BOOL(as_of >= release - TTG_WINDOW_DAYS && as_of <= release);
+	PG_RETURN_BOOL(ttg_rel_in_window(release, as_of));
 }
 
 /* ttg.ttg_referral_due(release): release - 15 weeks (R-TTG-2). */
@@ -118,13 +119,17 @@ ttg_ttg_referral_due(PG_FUNCTION_ARGS)
 	PG_RETURN_DATEADT(opt_date(fcinfo, 0, "release") - TTG_REFERRAL_DAYS);
 }
 
-/* ttg.ttg_stage(release, as_of, resettlement_prison): where a release stands on as_of. */
+/*
+ * ttg.ttg_stage(release, as_of, resettlement_prison [, live_from]): where a
+ * release stands on as_of; live_from is the prison's TTG start.
+ */
 PG_FUNCTION_INFO_V1(ttg_ttg_stage);
 Datum
 ttg_ttg_stage(PG_FUNCTION_ARGS)
 {
+	int32_t		live_from = PG_NARGS() > 3 ? opt_date(fcinfo, 3, "live_from") : TTG_NO_DATE;
 	TtgStage	s = ttg_rel_stage(opt_date(fcinfo, 0, "release"), opt_date(fcinfo, 1, "as_of"),
-							  opt_bool(fcinfo, 2));
+							  opt_bool(fcinfo, 2), live_from);
 
 	if (s == TTG_STAGE_UNKNOWN)
 		PG_RETURN_NULL();
@@ -147,7 +152,7 @@ rosh_arg(FunctionCallInfo fcinfo, int n)
 	return r;
 }
 
-/* ttg.om_in_scope(sentence_months, rosh, ipp, ppo, sentenced_on): R-OM-1. */
+/* ttg.om_in_scope(sentence_months, rosh, ipp, ppo, sentenced_on [, released_on]): R-OM-1. */
 PG_FUNCTION_INFO_V1(ttg_om_in_scope);
 Datum
 ttg_om_in_scope(PG_FUNCTION_ARGS)
@@ -170,7 +175,8 @@ ttg_om_in_scope(PG_FUNCTION_ARGS)
 					 errhint("Give the sentence length in months, zero or more.")));
 	}
 	r = ttg_rel_om_in_scope(has_months, months, rosh, opt_bool(fcinfo, 2), opt_bool(fcinfo, 3),
-						opt_date(fcinfo, 4, "sentenced_on"));
+						opt_date(fcinfo, 4, "sentenced_on"),
+						PG_NARGS() > 5 ? opt_date(fcinfo, 5, "released_on") : TTG_NO_DATE);
 	if (r == TTG_UNKNOWN)
 		PG_RETURN_NULL();
 	PG_RETURN_BOOL(r == TTG_TRUE);
@@ -224,8 +230,21 @@ ttg_pom_grade(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(cstring_to_text(ttg_pom_grade_name(g)));
 }
 
+/* An optional word argument n: its parsed value, or dflt when NULL; 22023 when not a word. */
+#define WORD_ARG(n, parse, invalid, what, words, dflt, out) \
+	do { \
+		(out) = (dflt); \
+		if (!PG_ARGISNULL(n)) \
+		{ \
+			text	   *t_ = PG_GETARG_TEXT_PP(n); \
+			(out) = parse(VARDATA_ANY(t_), VARSIZE_ANY_EXHDR(t_)); \
+			if ((out) == (invalid)) \
+				ttg_report_bad_word(what, text_to_cstring(t_), words); \
+		} \
+	} while (0)
+
 /*
- * Shared by omic_handover and omic_handover_date: read the 14 arguments and
+ * Shared by omic_handover and omic_handover_date: read the 19 arguments and
  * compute. Returns false when a flag the rules need is NULL.
  */
 static bool
@@ -243,6 +262,12 @@ omic_compute(FunctionCallInfo fcinfo, TtgOmicResult *out)
 	c.hdc_actual = opt_date(fcinfo, 5, "hdc_actual");
 	c.hdc_eligibility = opt_date(fcinfo, 6, "hdc_eligibility");
 	c.parole_process_start = opt_date(fcinfo, 13, "parole_process_start");
+	c.target_hearing = opt_date(fcinfo, 14, "target_hearing");
+	c.as_of = opt_date(fcinfo, 18, "as_of");
+	WORD_ARG(16, ttg_parse_prison_type, TTG_PRISON_TYPE_INVALID, "prison type", TTG_PRISON_TYPE_WORDS,
+			 TTG_PRISON_PUBLIC, c.prison_type);
+	WORD_ARG(17, ttg_parse_basis, TTG_BASIS_INVALID, "OMiC start", TTG_BASIS_WORDS,
+			 TTG_BASIS_SOURCES, c.basis);
 	c.provider = TTG_PROVIDER_NPS;
 	c.mappa_level = PG_ARGISNULL(10) ? -1 : PG_GETARG_INT32(10);
 
@@ -267,8 +292,9 @@ omic_compute(FunctionCallInfo fcinfo, TtgOmicResult *out)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid MAPPA level: %d", PG_GETARG_INT32(10)),
 				 errhint("Accepted values: 0 (none), 1, 2, 3, or NULL when not known.")));
-	if (PG_ARGISNULL(7) || PG_ARGISNULL(8) || PG_ARGISNULL(9) || PG_ARGISNULL(11))
+	if (PG_ARGISNULL(7) || PG_ARGISNULL(8) || PG_ARGISNULL(9) || PG_ARGISNULL(11) || PG_ARGISNULL(15))
 		return false;
+	c.recalled = PG_GETARG_BOOL(15);
 	c.indeterminate = PG_GETARG_BOOL(7);
 	c.early_allocation = PG_GETARG_BOOL(8);
 	c.wales = PG_GETARG_BOOL(11);
@@ -276,10 +302,12 @@ omic_compute(FunctionCallInfo fcinfo, TtgOmicResult *out)
 	/* Impossible dates: name the first release date before the sentence start. */
 	if (c.sentence_start != TTG_NO_DATE)
 	{
-		static const char *const names[] = {"crd", "ard", "ped", "tariff", "hdc_actual", "hdc_eligibility"};
-		const int32_t dates[] = {c.crd, c.ard, c.ped, c.tariff, c.hdc_actual, c.hdc_eligibility};
+		static const char *const names[] = {"crd", "ard", "ped", "tariff", "hdc_actual", "hdc_eligibility",
+		"target_hearing"};
+		const int32_t dates[] = {c.crd, c.ard, c.ped, c.tariff, c.hdc_actual, c.hdc_eligibility,
+		c.target_hearing};
 
-		for (int i = 0; i < 6; i++)
+		for (int i = 0; i < 7; i++)
 			if (dates[i] != TTG_NO_DATE && dates[i] < c.sentence_start)
 				ereport(ERROR,
 						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -301,8 +329,8 @@ ttg_omic_handover(PG_FUNCTION_ARGS)
 {
 	TtgOmicResult r;
 	TupleDesc	tupdesc;
-	Datum		values[3];
-	bool		nulls[3] = {false, false, false};
+	Datum		values[4];
+	bool		nulls[4] = {false, false, false, false};
 
 	tupdesc = ttg_result_desc(fcinfo, "ttg.omic_handover");
 	if (!omic_compute(fcinfo, &r))
@@ -313,6 +341,10 @@ ttg_omic_handover(PG_FUNCTION_ARGS)
 		values[0] = DateADTGetDatum(r.handover);
 	values[1] = CStringGetTextDatum(ttg_era_name(r.era));
 	values[2] = CStringGetTextDatum(ttg_omic_rule_name(r.rule));
+	if (r.responsibility == TTG_HOLDER_UNKNOWN)
+		nulls[3] = true;
+	else
+		values[3] = CStringGetTextDatum(ttg_holder_name(r.responsibility));
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }
 
@@ -326,4 +358,53 @@ ttg_omic_handover_date(PG_FUNCTION_ARGS)
 	if (!omic_compute(fcinfo, &r) || r.handover == TTG_NO_DATE)
 		PG_RETURN_NULL();
 	PG_RETURN_DATEADT(r.handover);
+}
+
+/* ttg.release_working_day(release): a release on a non-business day moves to the business day before. */
+PG_FUNCTION_INFO_V1(ttg_release_working_day);
+Datum
+ttg_release_working_day(PG_FUNCTION_ARGS)
+{
+	int32_t		release = opt_date(fcinfo, 0, "release");
+	int32_t		out = 0;
+
+	if (ttg_rel_working_day(ttg_national_calendar(), release, &out) != TTG_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("the business day before release %s is outside the supported range",
+						ttg_date_str(release)),
+				 errhint("ttg supports dates from 1978-01-01 to 2099-12-31.")));
+	PG_RETURN_DATEADT(out);
+}
+
+/* ttg.policy_facts(): every dated policy fact the rules read, with its source. */
+PG_FUNCTION_INFO_V1(ttg_policy_facts_sql);
+Datum
+ttg_policy_facts_sql(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	int			n = 0;
+	const TtgPolicyFact *f = ttg_policy_facts(&n);
+
+	InitMaterializedSRF(fcinfo, 0);
+	for (int i = 0; i < n; i++)
+	{
+		Datum		values[6];
+		bool		nulls[6] = {false, false, false, false, false, false};
+
+		values[0] = CStringGetTextDatum(f[i].name);
+		if (f[i].first_day <= TTG_MIN_POLICY_DAY)
+			nulls[1] = true;
+		else
+			values[1] = DateADTGetDatum(f[i].first_day);
+		if (f[i].last_day == TTG_POLICY_OPEN)
+			nulls[2] = true;
+		else
+			values[2] = DateADTGetDatum(f[i].last_day);
+		values[3] = Int32GetDatum(f[i].value);
+		values[4] = CStringGetTextDatum(f[i].unit);
+		values[5] = CStringGetTextDatum(f[i].source);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
 }

@@ -1,11 +1,16 @@
 /*
- * resettlement_pg.c: the resettlement-prison reference data (R-TTG-3):
- * loading the CSV shipped with the package and a DBA's own additions.
+ * resettlement_pg.c: the resettlement-prison reference data (R-TTG-3) and the
+ * names of prisons: loading the CSV shipped with the package and a DBA's own
+ * rows.
  *
- * Shipped rows are marked shipped = true and left out of pg_dump (CREATE
- * EXTENSION loads them again on restore); rows a DBA adds are dumped. A DBA
- * may add prisons or reload their own, but not replace a shipped one: on
- * restore the dumped copy would collide with the shipped row.
+ * A prison may resettle into more than one area, each for a period
+ * (valid_from to valid_until): one row per prison, area and period. Shipped
+ * rows are marked shipped = true and left out of pg_dump (CREATE EXTENSION
+ * loads them again on restore); rows a DBA adds are dumped. A DBA may add
+ * rows or reload their own, but not replace a shipped one: on restore the
+ * dumped copy would collide with the shipped row. The dump mechanism is the
+ * pg_extension_config_dump of 0.1.0; only the SQL that declares it would change
+ * if the mechanism does.
  */
 #include "postgres.h"
 #include "fmgr.h"
@@ -22,7 +27,16 @@
 #include "../core/csv_core.h"
 
 #define SHIPPED_FILE "ttg_resettlement_prisons.csv"
-#define NCOLS 6
+#define SHIPPED_NAMES_FILE "ttg_prisons.csv"
+#define NCOLS 8					/* the 0.1.0 header has the first 6 */
+#define NCOLS_0_1 6
+#define OPEN_START_DAY (-8035)	/* 1978-01-01: an empty valid_from */
+
+static const char *const header[NCOLS] = {"prison_code", "prison", "cpa", "crc", "role", "live_from",
+"valid_from", "valid_until"};
+
+#define HINT_HEADER "Give a header line \"prison_code,prison,cpa,crc,role,live_from,valid_from,valid_until\" " \
+	"(or the first six), then one row per prison, area and period: role lead_host or host, dates ISO or empty."
 
 /*
  * loaded_by records the caller's role (GetOuterUserId: the role as of SET
@@ -31,26 +45,55 @@
  */
 typedef struct PrisonRow
 {
-	char	   *f[NCOLS - 1];	/* code, prison, cpa, crc, role */
-	DateADT		live_from;
-	bool		has_live_from;
+	char	   *f[5];			/* code, prison, cpa, crc, role */
+	int32_t		day[3];			/* live_from, valid_from, valid_until */
+	bool		has[3];
 	long		line;
 } PrisonRow;
 
-/* A prison code seen: on which line, or -1 for a shipped code a local load may not replace. */
-typedef struct CodeSeen
+/* A key seen in a load (prison, area and first day; or a prison code), on which line. */
+#define SEEN_KEY 64
+typedef struct Seen
 {
-	char		code[9];		/* the hash key: 1 to 8 characters */
+	char		key[SEEN_KEY];	/* the hash key */
 	long		line;
-} CodeSeen;
+} Seen;
 
 typedef struct PrisonLoad
 {
 	PrisonRow  *rows;
 	int			n;
 	int			cap;
-	HTAB	   *seen;			/* O(1) repeat and shipped checks, so a load is O(n) */
+	int			ncols;
+	HTAB	   *seen;			/* O(1) repeat checks, so a load is O(n) */
 } PrisonLoad;
+
+static HTAB *
+seen_table(const char *name)
+{
+	HASHCTL		ctl;
+
+	ctl.keysize = SEEN_KEY;
+	ctl.entrysize = sizeof(Seen);
+	ctl.hcxt = CurrentMemoryContext;
+	return hash_create(name, 256, &ctl, HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+}
+
+/* Enter key; returns the line it was first seen on, or 0 when new. */
+static long
+seen_before(HTAB *h, const char *key, long line)
+{
+	char		k[SEEN_KEY] = {0};
+	bool		found;
+	Seen	   *e;
+
+	strlcpy(k, key, sizeof(k));
+	e = hash_search(h, k, HASH_ENTER, &found);
+	if (found)
+		return e->line;
+	e->line = line;
+	return 0;
+}
 
 /* Prison codes: 1 to 8 upper-case letters or digits (NOMIS agency ids, e.g. LCI). */
 static bool
@@ -64,14 +107,26 @@ valid_code(const char *s, size_t len)
 	return true;
 }
 
-/* Row callback: check every field, reject repeats and replacements of shipped rows. */
+static bool
+date_field(const TtgCsvField *f, int32_t *day)
+{
+	return ttg_parse_iso_date(f->text, f->len, day) && ttg_day_in_range(*day);
+}
+
+static void *
+grow(void *p, int *cap, size_t size)
+{
+	*cap = *cap ? *cap * 2 : 16;
+	return p ? repalloc(p, size * *cap) : palloc(size * *cap);
+}
+
+/* Row callback: check every field, reject repeats of a prison, area and start. */
 static int
 prison_row(void *ctx, long line, const TtgCsvField *f, int ncols, TtgCsvError *err)
 {
 	static const char *const names[] = {"prison_code", "prison", "cpa", "crc", "role"};
 	PrisonLoad *st = ctx;
-	PrisonRow  *r;
-	int32_t		day = 0;
+	PrisonRow	r;
 
 	(void) ncols;
 	if (!valid_code(f[0].text, f[0].len))
@@ -95,153 +150,426 @@ prison_row(void *ctx, long line, const TtgCsvField *f, int ncols, TtgCsvError *e
 				 "role \"%.20s\" is neither lead_host nor host", f[4].text);
 		return 1;
 	}
-	if (f[5].len > 0 && (!ttg_parse_iso_date(f[5].text, f[5].len, &day) || !ttg_day_in_range(day)))
+	for (int i = 0; i < 3; i++)
 	{
-		err->column = 6;
-		snprintf(err->detail, sizeof(err->detail),
-				 "live_from \"%.20s\" is not an ISO date from 1978 to 2099", f[5].text);
+		const TtgCsvField *d = i + 5 < st->ncols ? &f[i + 5] : NULL;
+
+		r.has[i] = d != NULL && d->len > 0;
+		r.day[i] = 0;
+		if (r.has[i] && !date_field(d, &r.day[i]))
+		{
+			err->column = i + 6;
+			snprintf(err->detail, sizeof(err->detail),
+					 "%s \"%.20s\" is not an ISO date from 1978 to 2099", header[i + 5], d->text);
+			return 1;
+		}
+	}
+	if (!r.has[1])
+		r.day[1] = OPEN_START_DAY;
+	if (r.has[2] && r.day[2] < r.day[1])
+	{
+		err->column = 8;
+		snprintf(err->detail, sizeof(err->detail), "valid_until %s is before valid_from", f[7].text);
 		return 1;
 	}
 	{
-		char		key[9] = {0};
-		bool		found;
-		CodeSeen   *seen;
+		char		key[SEEN_KEY];
+		long		first;
 
-		memcpy(key, f[0].text, f[0].len);	/* valid_code: 1 to 8 bytes */
-		seen = hash_search(st->seen, key, HASH_ENTER, &found);
-		if (found)
+		/* cpa is cut to 40 bytes in the key: two areas that long and alike are not real data */
+		snprintf(key, sizeof(key), "%s|%d|%.40s", f[0].text, (int) r.day[1], f[2].text);
+		first = seen_before(st->seen, key, line);
+		if (first)
 		{
 			err->column = 1;
-			if (seen->line < 0)
-				snprintf(err->detail, sizeof(err->detail),
-						 "%s ships with ttg and cannot be replaced", f[0].text);
-			else
-				snprintf(err->detail, sizeof(err->detail), "%s repeats line %ld",
-						 f[0].text, seen->line);
+			snprintf(err->detail, sizeof(err->detail), "%s in %.20s from the same day repeats line %ld",
+					 f[0].text, f[2].text, first);
 			return 1;
 		}
-		seen->line = line;
+	}
+	if ((st->n & 1023) == 0)
+		CHECK_FOR_INTERRUPTS();
+	if (st->n == st->cap)
+		st->rows = grow(st->rows, &st->cap, sizeof(PrisonRow));
+	for (int i = 0; i < 5; i++)
+		r.f[i] = pstrdup(f[i].text);
+	r.line = line;
+	st->rows[st->n++] = r;
+	return 0;
+}
+
+static void
+csv_error(const TtgCsvError *err, const char *what, const char *source, const char *hint)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
+			 errmsg("%s CSV%s line %ld, column %d: %s", what, source, err->line, err->column, err->detail),
+			 errhint("%s", hint)));
+}
+
+/* A one-dimensional array of n datums of type typ, with NULLs where nulls[i]. */
+static Datum
+array_of(Datum *d, bool *nulls, int n, Oid typ, int len, bool byval, char align)
+{
+	int			dims[1] = {n};
+	int			lbs[1] = {1};
+
+	return PointerGetDatum(construct_md_array(d, nulls, 1, dims, lbs, typ, len, byval, align));
+}
+
+/* Whether ttg.resettlement_prison has the periods of 0.2.0 (SPI connected). */
+static bool
+has_periods(void)
+{
+	int			ret = SPI_execute("SELECT 1 FROM pg_catalog.pg_attribute"
+								  " WHERE attrelid OPERATOR(pg_catalog.=) 'ttg.resettlement_prison'::pg_catalog.regclass"
+								  "   AND attname OPERATOR(pg_catalog.=) 'valid_from' AND NOT attisdropped", true, 0);
+
+	if (ret != SPI_OK_SELECT)
+		elog(ERROR, "reading pg_attribute failed: %s", SPI_result_code_string(ret));
+	return SPI_processed > 0;
+}
+
+/* After the insert: a line of the CSV that now overlaps another period of its prison and area. */
+static void
+check_overlaps(const PrisonLoad *st, const char *source)
+{
+	int			ret = SPI_execute(
+								  "SELECT a.prison_code, a.cpa, a.valid_from::text, b.valid_from::text"
+								  "  FROM ttg.resettlement_prison a JOIN ttg.resettlement_prison b"
+								  "    ON b.prison_code OPERATOR(pg_catalog.=) a.prison_code"
+								  "   AND b.cpa OPERATOR(pg_catalog.=) a.cpa"
+								  "   AND b.valid_from OPERATOR(pg_catalog.>) a.valid_from"
+								  "   AND (a.valid_until IS NULL OR a.valid_until OPERATOR(pg_catalog.>=) b.valid_from)"
+								  " ORDER BY 1, 2, 3 LIMIT 1", false, 0);
+
+	if (ret != SPI_OK_SELECT)
+		elog(ERROR, "reading ttg.resettlement_prison failed: %s", SPI_result_code_string(ret));
+	if (SPI_processed > 0)
+	{
+		HeapTuple	t = SPI_tuptable->vals[0];
+		TupleDesc	d = SPI_tuptable->tupdesc;
+		char	   *code = SPI_getvalue(t, d, 1);
+		char	   *cpa = SPI_getvalue(t, d, 2);
+		long		line = 0;
+
+		for (int i = 0; i < st->n; i++)
+			if (strcmp(st->rows[i].f[0], code) == 0 && strcmp(st->rows[i].f[2], cpa) == 0)
+				line = st->rows[i].line;
+		ereport(ERROR,
+				(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
+				 errmsg("resettlement prison CSV%s line %ld, column 7: %s in %s from %s overlaps its period from %s",
+						source, line, code, cpa, SPI_getvalue(t, d, 4), SPI_getvalue(t, d, 3)),
+				 errhint("One prison resettles into one area in one period at a time: close the earlier "
+						 "period with valid_until before the next valid_from.")));
+	}
+}
+
+/*
+ * Parse csv, then upsert every row with the given shipped flag. replace_areas:
+ * first delete the DBA's rows for every area the CSV names (the full list a
+ * region holds). Returns the rows loaded.
+ */
+static int32
+load_prisons(const char *buf, size_t len, bool shipped, bool replace_areas, const char *source)
+{
+	TtgCsvError err;
+	PrisonLoad	st;
+	Oid			argtypes[11] = {TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID,
+		DATEARRAYOID, DATEARRAYOID, DATEARRAYOID, BOOLOID, NAMEOID, INT4ARRAYOID};
+	Datum		args[11];
+	char		nulls[11];
+	Datum	   *cols[9];
+	bool	   *dnulls[3];
+	int			ret;
+	TtgCsvStatus cs;
+
+	memset(&st, 0, sizeof(st));
+	memset(nulls, ' ', sizeof(nulls));
+	st.ncols = NCOLS;
+	st.seen = seen_table("ttg resettlement rows");
+	cs = ttg_csv_read(buf, len, header, NCOLS, prison_row, &st, &ttg_csv_palloc, &err);
+	if (cs == TTG_CSV_BAD_HEADER)
+	{
+		/* The 0.1.0 header: no periods. */
+		memset(&st, 0, sizeof(st));
+		st.ncols = NCOLS_0_1;
+		st.seen = seen_table("ttg resettlement rows");
+		cs = ttg_csv_read(buf, len, header, NCOLS_0_1, prison_row, &st, &ttg_csv_palloc, &err);
+		if (cs == TTG_CSV_BAD_HEADER)
+			cs = ttg_csv_read(buf, len, header, NCOLS, prison_row, &st, &ttg_csv_palloc, &err);
+	}
+	if (cs != TTG_CSV_OK)
+		csv_error(&err, "resettlement prison", source, HINT_HEADER);
+
+	for (int c = 0; c < 9; c++)
+		cols[c] = palloc(sizeof(Datum) * (st.n + 1));
+	for (int c = 0; c < 3; c++)
+		dnulls[c] = palloc(sizeof(bool) * (st.n + 1));
+	for (int i = 0; i < st.n; i++)
+	{
+		for (int c = 0; c < 5; c++)
+			cols[c][i] = CStringGetTextDatum(st.rows[i].f[c]);
+		for (int c = 0; c < 3; c++)
+		{
+			cols[5 + c][i] = DateADTGetDatum(st.rows[i].day[c]);
+			dnulls[c][i] = c == 1 ? false : !st.rows[i].has[c];
+		}
+		cols[8][i] = Int32GetDatum((int32) st.rows[i].line);
+	}
+	for (int c = 0; c < 5; c++)
+		args[c] = array_of(cols[c], NULL, st.n, TEXTOID, -1, false, TYPALIGN_INT);
+	for (int c = 0; c < 3; c++)
+		args[5 + c] = array_of(cols[5 + c], dnulls[c], st.n, DATEOID, sizeof(DateADT), true, TYPALIGN_INT);
+	args[8] = BoolGetDatum(shipped);
+	args[9] = DirectFunctionCall1(namein, CStringGetDatum(GetUserNameFromId(GetOuterUserId(), false)));
+	args[10] = array_of(cols[8], NULL, st.n, INT4OID, sizeof(int32), true, TYPALIGN_INT);
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (!has_periods())
+	{
+		/*
+		 * The 0.1.0 table (CREATE EXTENSION ttg VERSION '0.1.0' runs this
+		 * library too): one row per prison, no periods.
+		 */
+		ret = SPI_execute_with_args(
+									"INSERT INTO ttg.resettlement_prison"
+									" (prison_code, prison, cpa, crc, role, live_from, shipped, loaded_by)"
+									" SELECT u.code, u.prison, u.cpa, u.crc, u.role, u.live_from, $9, $10"
+									"   FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2),"
+									"        pg_catalog.unnest($3), pg_catalog.unnest($4), pg_catalog.unnest($5),"
+									"        pg_catalog.unnest($6)) AS u(code, prison, cpa, crc, role, live_from)"
+									" ON CONFLICT (prison_code) DO UPDATE SET prison = EXCLUDED.prison,"
+									"   cpa = EXCLUDED.cpa, crc = EXCLUDED.crc, role = EXCLUDED.role,"
+									"   live_from = EXCLUDED.live_from, shipped = EXCLUDED.shipped,"
+									"   loaded_at = pg_catalog.now(), loaded_by = EXCLUDED.loaded_by",
+									11, argtypes, args, nulls, false, 0);
+		if (ret != SPI_OK_INSERT)
+			elog(ERROR, "loading resettlement prisons failed: %s", SPI_result_code_string(ret));
+		SPI_finish();
+		return st.n;
+	}
+	if (!shipped)
+	{
+		/* A shipped period cannot be replaced or overlapped: name the first line that would. */
+		ret = SPI_execute_with_args(
+									"SELECT u.line, u.code, u.cpa, rp.valid_from::text FROM ROWS FROM (pg_catalog.unnest($1),"
+									"   pg_catalog.unnest($3), pg_catalog.unnest($7), pg_catalog.unnest($8),"
+									"   pg_catalog.unnest($11)) AS u(code, cpa, valid_from, valid_until, line)"
+									"  JOIN ttg.resettlement_prison rp ON rp.shipped"
+									"   AND rp.prison_code OPERATOR(pg_catalog.=) u.code"
+									"   AND rp.cpa OPERATOR(pg_catalog.=) u.cpa"
+									"   AND (rp.valid_until IS NULL OR rp.valid_until OPERATOR(pg_catalog.>=) u.valid_from)"
+									"   AND (u.valid_until IS NULL OR u.valid_until OPERATOR(pg_catalog.>=) rp.valid_from)"
+									" ORDER BY u.line LIMIT 1",
+									11, argtypes, args, nulls, true, 0);
+		if (ret != SPI_OK_SELECT)
+			elog(ERROR, "reading ttg.resettlement_prison failed: %s", SPI_result_code_string(ret));
+		if (SPI_processed > 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
+					 errmsg("resettlement prison CSV line %s, column 1: %s in %s ships with ttg from %s and cannot be replaced",
+							SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1),
+							SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2),
+							SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3),
+							SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4)),
+					 errhint("Add another area, or a period of your own that ends before the shipped one starts.")));
+	}
+	if (replace_areas)
+	{
+		ret = SPI_execute_with_args(
+									"DELETE FROM ttg.resettlement_prison WHERE NOT shipped"
+									"   AND cpa OPERATOR(pg_catalog.=) ANY ($3)",
+									11, argtypes, args, nulls, false, 0);
+		if (ret != SPI_OK_DELETE)
+			elog(ERROR, "replacing resettlement prisons failed: %s", SPI_result_code_string(ret));
+	}
+	ret = SPI_execute_with_args(
+								"INSERT INTO ttg.resettlement_prison"
+								" (prison_code, prison, cpa, crc, role, live_from, valid_from, valid_until, shipped, loaded_by)"
+								" SELECT u.code, u.prison, u.cpa, u.crc, u.role, u.live_from, u.valid_from, u.valid_until, $9, $10"
+								"   FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2),"
+								"        pg_catalog.unnest($3), pg_catalog.unnest($4), pg_catalog.unnest($5),"
+								"        pg_catalog.unnest($6), pg_catalog.unnest($7), pg_catalog.unnest($8))"
+								"        AS u(code, prison, cpa, crc, role, live_from, valid_from, valid_until)"
+								" ON CONFLICT (prison_code, cpa, valid_from) DO UPDATE SET prison = EXCLUDED.prison,"
+								"   crc = EXCLUDED.crc, role = EXCLUDED.role, live_from = EXCLUDED.live_from,"
+								"   valid_until = EXCLUDED.valid_until, shipped = EXCLUDED.shipped,"
+								"   loaded_at = pg_catalog.now(), loaded_by = EXCLUDED.loaded_by",
+								11, argtypes, args, nulls, false, 0);
+	if (ret != SPI_OK_INSERT)
+		elog(ERROR, "loading resettlement prisons failed: %s", SPI_result_code_string(ret));
+	check_overlaps(&st, source);
+	SPI_finish();
+	return st.n;
+}
+
+/* ---- prison names ------------------------------------------------------------ */
+
+typedef struct NameLoad
+{
+	char	  **code;
+	char	  **name;
+	long	   *line;
+	int			n;
+	int			cap;
+	HTAB	   *seen;
+} NameLoad;
+
+static int
+name_row(void *ctx, long line, const TtgCsvField *f, int ncols, TtgCsvError *err)
+{
+	NameLoad   *st = ctx;
+
+	(void) ncols;
+	if (!valid_code(f[0].text, f[0].len))
+	{
+		err->column = 1;
+		snprintf(err->detail, sizeof(err->detail),
+				 "prison_code \"%.20s\" is not 1 to 8 upper-case letters or digits", f[0].text);
+		return 1;
+	}
+	if (f[1].len == 0)
+	{
+		err->column = 2;
+		snprintf(err->detail, sizeof(err->detail), "prison is empty");
+		return 1;
+	}
+	{
+		long		first = seen_before(st->seen, f[0].text, line);
+
+		if (first)
+		{
+			err->column = 1;
+			snprintf(err->detail, sizeof(err->detail), "%s repeats line %ld", f[0].text, first);
+			return 1;
+		}
 	}
 	if ((st->n & 1023) == 0)
 		CHECK_FOR_INTERRUPTS();
 	if (st->n == st->cap)
 	{
-		st->cap = st->cap ? st->cap * 2 : 16;
-		st->rows = st->rows ? repalloc(st->rows, sizeof(PrisonRow) * st->cap)
-			: palloc(sizeof(PrisonRow) * st->cap);
+		int			cap = st->cap;
+
+		st->code = grow(st->code, &cap, sizeof(char *));
+		cap = st->cap;
+		st->name = grow(st->name, &cap, sizeof(char *));
+		st->line = grow(st->line, &st->cap, sizeof(long));
 	}
-	r = &st->rows[st->n++];
-	for (int i = 0; i < 5; i++)
-		r->f[i] = pstrdup(f[i].text);
-	r->has_live_from = f[5].len > 0;
-	r->live_from = day;
-	r->line = line;
+	st->code[st->n] = pstrdup(f[0].text);
+	st->name[st->n] = pstrdup(f[1].text);
+	st->line[st->n] = line;
+	st->n++;
 	return 0;
 }
 
-/* Codes of the shipped rows, read with SPI (connected by the caller), marked in the seen table. */
-static void
-read_shipped_codes(PrisonLoad *st)
-{
-	if (SPI_execute("SELECT prison_code FROM ttg.resettlement_prison WHERE shipped", true, 0)
-		!= SPI_OK_SELECT)
-		elog(ERROR, "reading ttg.resettlement_prison failed");
-	for (uint64 i = 0; i < SPI_processed; i++)
-	{
-		char	   *code = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
-		char		key[9] = {0};
-		CodeSeen   *seen;
-
-		strlcpy(key, code, sizeof(key));
-		seen = hash_search(st->seen, key, HASH_ENTER, NULL);
-		seen->line = -1;
-	}
-}
-
-/* Parse csv, then upsert every row with the given shipped flag. Returns the rows loaded. */
 static int32
-load_prisons(const char *buf, size_t len, bool shipped, const char *source)
+load_names(const char *buf, size_t len, bool shipped, const char *source)
 {
-	static const char *const header[NCOLS] = {"prison_code", "prison", "cpa", "crc", "role", "live_from"};
+	static const char *const names_header[2] = {"prison_code", "prison"};
 	TtgCsvError err;
-	PrisonLoad	st;
-	Oid			argtypes[8] = {TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID,
-	TEXTARRAYOID, DATEARRAYOID, BOOLOID, NAMEOID};
-	Datum		args[8];
-	char		nulls[8] = {' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '};
-	Datum	   *cols[NCOLS];
-	bool	   *live_nulls;
-	int			dims[1];
-	int			lbs[1] = {1};
+	NameLoad	st;
+	Oid			argtypes[4] = {TEXTARRAYOID, TEXTARRAYOID, BOOLOID, NAMEOID};
+	Datum		args[4];
+	Datum	   *c0;
+	Datum	   *c1;
 	int			ret;
 
 	memset(&st, 0, sizeof(st));
+	st.seen = seen_table("ttg prison codes");
+	if (ttg_csv_read(buf, len, names_header, 2, name_row, &st, &ttg_csv_palloc, &err) != TTG_CSV_OK)
+		csv_error(&err, "prison", source,
+				  "Give a header line \"prison_code,prison\", then one prison per line (NOMIS code, name).");
+	c0 = palloc(sizeof(Datum) * (st.n + 1));
+	c1 = palloc(sizeof(Datum) * (st.n + 1));
+	for (int i = 0; i < st.n; i++)
 	{
-		HASHCTL		ctl;
-
-		ctl.keysize = 9;
-		ctl.entrysize = sizeof(CodeSeen);
-		ctl.hcxt = CurrentMemoryContext;
-		st.seen = hash_create("ttg prison codes", 256, &ctl, HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+		c0[i] = CStringGetTextDatum(st.code[i]);
+		c1[i] = CStringGetTextDatum(st.name[i]);
 	}
+	args[0] = array_of(c0, NULL, st.n, TEXTOID, -1, false, TYPALIGN_INT);
+	args[1] = array_of(c1, NULL, st.n, TEXTOID, -1, false, TYPALIGN_INT);
+	args[2] = BoolGetDatum(shipped);
+	args[3] = DirectFunctionCall1(namein, CStringGetDatum(GetUserNameFromId(GetOuterUserId(), false)));
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	if (!shipped)
-		read_shipped_codes(&st);
-
-	if (ttg_csv_read(buf, len, header, NCOLS, prison_row, &st, &ttg_csv_palloc, &err) != TTG_CSV_OK)
-		ereport(ERROR,
-				(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
-				 errmsg("resettlement prison CSV%s line %ld, column %d: %s",
-						source, err.line, err.column, err.detail),
-				 errhint("Give a header line \"prison_code,prison,cpa,crc,role,live_from\", then one "
-						 "prison per line: role lead_host or host, live_from an ISO date or empty.")));
-
-	for (int c = 0; c < NCOLS; c++)
-		cols[c] = palloc(sizeof(Datum) * (st.n + 1));
-	live_nulls = palloc(sizeof(bool) * (st.n + 1));
-	for (int i = 0; i < st.n; i++)
 	{
-		for (int c = 0; c < 5; c++)
-			cols[c][i] = CStringGetTextDatum(st.rows[i].f[c]);
-		cols[5][i] = DateADTGetDatum(st.rows[i].live_from);
-		live_nulls[i] = !st.rows[i].has_live_from;
-	}
-	dims[0] = st.n;
-	for (int c = 0; c < 5; c++)
-		args[c] = PointerGetDatum(construct_array(cols[c], st.n, TEXTOID, -1, false, TYPALIGN_INT));
-	args[5] = PointerGetDatum(construct_md_array(cols[5], live_nulls, 1, dims, lbs, DATEOID,
-												 sizeof(DateADT), true, TYPALIGN_INT));
-	args[6] = BoolGetDatum(shipped);
-	args[7] = DirectFunctionCall1(namein, CStringGetDatum(GetUserNameFromId(GetOuterUserId(), false)));
+		ret = SPI_execute_with_args("SELECT p.prison_code FROM ttg.prison p WHERE p.shipped"
+									"   AND p.prison_code OPERATOR(pg_catalog.=) ANY ($1) ORDER BY 1 LIMIT 1",
+									4, argtypes, args, NULL, true, 0);
+		if (ret != SPI_OK_SELECT)
+			elog(ERROR, "reading ttg.prison failed: %s", SPI_result_code_string(ret));
+		if (SPI_processed > 0)
+		{
+			char	   *code = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+			long		line = 0;
 
-	ret = SPI_execute_with_args(
-								"INSERT INTO ttg.resettlement_prison"
-								" (prison_code, prison, cpa, crc, role, live_from, shipped, loaded_by)"
-								" SELECT u.code, u.prison, u.cpa, u.crc, u.role, u.live_from, $7, $8"
-								"   FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2),"
-								"        pg_catalog.unnest($3), pg_catalog.unnest($4),"
-								"        pg_catalog.unnest($5), pg_catalog.unnest($6))"
-								"        AS u(code, prison, cpa, crc, role, live_from)"
+			for (int i = 0; i < st.n; i++)
+				if (strcmp(st.code[i], code) == 0)
+					line = st.line[i];
+			ereport(ERROR,
+					(errcode(ERRCODE_BAD_COPY_FILE_FORMAT),
+					 errmsg("prison CSV line %ld, column 1: %s ships with ttg and cannot be replaced", line, code),
+					 errhint("Add prisons the shipped list does not hold.")));
+		}
+	}
+	ret = SPI_execute_with_args("INSERT INTO ttg.prison (prison_code, prison, shipped, loaded_by)"
+								" SELECT u.code, u.prison, $3, $4"
+								"   FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2)) AS u(code, prison)"
 								" ON CONFLICT (prison_code) DO UPDATE SET prison = EXCLUDED.prison,"
-								"   cpa = EXCLUDED.cpa, crc = EXCLUDED.crc, role = EXCLUDED.role,"
-								"   live_from = EXCLUDED.live_from, shipped = EXCLUDED.shipped,"
-								"   loaded_at = pg_catalog.now(), loaded_by = EXCLUDED.loaded_by",
-								8, argtypes, args, nulls, false, 0);
+								"   shipped = EXCLUDED.shipped, loaded_at = pg_catalog.now(), loaded_by = EXCLUDED.loaded_by",
+								4, argtypes, args, NULL, false, 0);
 	if (ret != SPI_OK_INSERT)
-		elog(ERROR, "loading resettlement prisons failed: %s", SPI_result_code_string(ret));
+		elog(ERROR, "loading prisons failed: %s", SPI_result_code_string(ret));
 	SPI_finish();
 	return st.n;
 }
 
-/* ttg.load_resettlement_prisons(csv): add or replace a DBA's own prisons. */
+/* The text of SHAREDIR/extension/<file>. */
+static StringInfo
+read_shipped(const char *file)
+{
+	char		share[MAXPGPATH];
+	char		path[MAXPGPATH + 64];
+	StringInfo	buf = makeStringInfo();
+	FILE	   *fp;
+	char		chunk[4096];
+	size_t		got;
+
+	get_share_path(my_exec_path, share);
+	snprintf(path, sizeof(path), "%s/extension/%s", share, file);
+	fp = AllocateFile(path, PG_BINARY_R);
+	if (fp == NULL)
+		ereport(ERROR,
+				(errcode_for_file_access(),
+				 errmsg("could not open \"%s\": %m", path),
+				 errhint("Reinstall the ttg package: it ships this file.")));
+	while ((got = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		appendBinaryStringInfo(buf, chunk, (int) got);
+	if (ferror(fp))
+		ereport(ERROR,
+				(errcode_for_file_access(),
+				 errmsg("could not read \"%s\": %m", path)));
+	FreeFile(fp);
+	return buf;
+}
+
+/* ttg.load_resettlement_prisons(csv [, replace_areas]): add or replace a DBA's own rows. */
 PG_FUNCTION_INFO_V1(ttg_load_resettlement_prisons);
 Datum
 ttg_load_resettlement_prisons(PG_FUNCTION_ARGS)
 {
-	text	   *csv = PG_GETARG_TEXT_PP(0);
+	text	   *csv;
+	bool		replace = false;
 
-	PG_RETURN_INT32(load_prisons(VARDATA_ANY(csv), VARSIZE_ANY_EXHDR(csv), false, ""));
+	if (PG_ARGISNULL(0) || (PG_NARGS() > 1 && PG_ARGISNULL(1)))
+		PG_RETURN_NULL();
+	csv = PG_GETARG_TEXT_PP(0);
+	if (PG_NARGS() > 1)
+		replace = PG_GETARG_BOOL(1);
+	PG_RETURN_INT32(load_prisons(VARDATA_ANY(csv), VARSIZE_ANY_EXHDR(csv), false, replace, ""));
 }
 
 /* ttg.load_shipped_resettlement_prisons(): (re)load the CSV installed with the package. */
@@ -249,28 +577,27 @@ PG_FUNCTION_INFO_V1(ttg_load_shipped_resettlement_prisons);
 Datum
 ttg_load_shipped_resettlement_prisons(PG_FUNCTION_ARGS)
 {
-	char		share[MAXPGPATH];
-	char		path[MAXPGPATH + 64];
-	StringInfoData buf;
-	FILE	   *fp;
-	char		chunk[4096];
-	size_t		got;
+	StringInfo	buf = read_shipped(SHIPPED_FILE);
 
-	get_share_path(my_exec_path, share);
-	snprintf(path, sizeof(path), "%s/extension/%s", share, SHIPPED_FILE);
-	fp = AllocateFile(path, PG_BINARY_R);
-	if (fp == NULL)
-		ereport(ERROR,
-				(errcode_for_file_access(),
-				 errmsg("could not open \"%s\": %m", path),
-				 errhint("Reinstall the ttg package: it ships this file.")));
-	initStringInfo(&buf);
-	while ((got = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		appendBinaryStringInfo(&buf, chunk, (int) got);
-	if (ferror(fp))
-		ereport(ERROR,
-				(errcode_for_file_access(),
-				 errmsg("could not read \"%s\": %m", path)));
-	FreeFile(fp);
-	PG_RETURN_INT32(load_prisons(buf.data, buf.len, true, psprintf(" %s", SHIPPED_FILE)));
+	PG_RETURN_INT32(load_prisons(buf->data, buf->len, true, false, psprintf(" %s", SHIPPED_FILE)));
+}
+
+/* ttg.load_prisons(csv): a DBA's own prison names. */
+PG_FUNCTION_INFO_V1(ttg_load_prisons);
+Datum
+ttg_load_prisons(PG_FUNCTION_ARGS)
+{
+	text	   *csv = PG_GETARG_TEXT_PP(0);
+
+	PG_RETURN_INT32(load_names(VARDATA_ANY(csv), VARSIZE_ANY_EXHDR(csv), false, ""));
+}
+
+/* ttg.load_shipped_prisons(): (re)load the prison names installed with the package. */
+PG_FUNCTION_INFO_V1(ttg_load_shipped_prisons);
+Datum
+ttg_load_shipped_prisons(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = read_shipped(SHIPPED_NAMES_FILE);
+
+	PG_RETURN_INT32(load_names(buf->data, buf->len, true, psprintf(" %s", SHIPPED_NAMES_FILE)));
 }

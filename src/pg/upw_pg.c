@@ -173,11 +173,18 @@ cap_arg(FunctionCallInfo fcinfo, int argno)
 	return cap;
 }
 
-/* trunc(hours * 60 * cap) as an integer: R-UPW-6, rounded toward zero like nDelius. */
+/*
+ * R-UPW-6 in whole minutes, as the services count: hours * 60 rounded to the
+ * nearest minute, times the cap, truncated (20 minutes at 30% is 6). cap is a
+ * fraction 0..1 in exact decimals.
+ */
 static int32
 ete_cap_minutes(Numeric hours, Numeric cap)
 {
-	Numeric		m = tn_mul(tn_mul(hours, tn_int(60)), cap);
+	Numeric		mins = DatumGetNumeric(DirectFunctionCall2(numeric_round,
+														   NumericGetDatum(tn_mul(hours, tn_int(60))),
+														   Int32GetDatum(0)));
+	Numeric		m = tn_mul(mins, cap);
 	Datum		t = DirectFunctionCall2(numeric_trunc, NumericGetDatum(m), Int32GetDatum(0));
 
 	if (tn_cmp(DatumGetNumeric(t), tn_int(PG_INT32_MAX)) > 0)
@@ -186,6 +193,16 @@ ete_cap_minutes(Numeric hours, Numeric cap)
 				 errmsg("ETE cap of %s hours is too many minutes for an integer", tn_str(hours)),
 				 errhint("Unpaid Work orders run from 40 to 300 hours; check hours_ordered.")));
 	return DatumGetInt32(DirectFunctionCall1(numeric_int4, t));
+}
+
+/* The cap of argument n, or the dated policy on as_of when the cap is NULL (the 3-argument forms). */
+static Numeric
+cap_or_policy(FunctionCallInfo fcinfo, int cap_arg_no, int32_t as_of)
+{
+	if (!PG_ARGISNULL(cap_arg_no))
+		return cap_arg(fcinfo, cap_arg_no);
+	return DatumGetNumeric(DirectFunctionCall2(numeric_div, NumericGetDatum(tn_int(ttg_policy_ete_cap_percent(as_of))),
+											   NumericGetDatum(tn_int(100))));
 }
 
 /* ttg.upw_ete_cap_minutes(hours_ordered, cap): most ETE minutes that count (R-UPW-6). */
@@ -212,4 +229,74 @@ ttg_upw_ete_ok(PG_FUNCTION_ARGS)
 	tn_check_amount(hours, "hours_ordered", "hours", true);
 	tn_check_amount(so_far, "ete_minutes_so_far", "minutes", false);
 	PG_RETURN_BOOL(tn_cmp(so_far, tn_int(ete_cap_minutes(hours, cap))) <= 0);
+}
+
+/* Arguments 0 (hours), n_elig (eligible), n_asof (as_of) of the eligibility forms; false when NULL. */
+static bool
+elig_args(FunctionCallInfo fcinfo, int n_elig, int n_asof, Numeric *hours, bool *eligible, int32_t *as_of)
+{
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(n_elig) || PG_ARGISNULL(n_asof))
+		return false;
+	*hours = PG_GETARG_NUMERIC(0);
+	tn_check_amount(*hours, "hours_ordered", "hours", true);
+	*eligible = PG_GETARG_BOOL(n_elig);
+	*as_of = PG_GETARG_DATEADT(n_asof);
+	ttg_check_date_range(*as_of, "as_of");
+	return true;
+}
+
+/*
+ * ttg.upw_ete_cap_minutes(hours_ordered, ete_eligible, as_of, cap): the cap of
+ * R-UPW-6 for one person: 0 when not eligible; cap NULL: the policy in force on as_of.
+ */
+PG_FUNCTION_INFO_V1(ttg_upw_ete_cap_minutes_for);
+Datum
+ttg_upw_ete_cap_minutes_for(PG_FUNCTION_ARGS)
+{
+	Numeric		hours;
+	bool		eligible;
+	int32_t		as_of;
+
+	if (!elig_args(fcinfo, 1, 2, &hours, &eligible, &as_of))
+		PG_RETURN_NULL();
+	if (!eligible)
+		PG_RETURN_INT32(0);
+	PG_RETURN_INT32(ete_cap_minutes(hours, cap_or_policy(fcinfo, 3, as_of)));
+}
+
+/*
+ * ttg.upw_ete_ok(hours_ordered, ete_minutes_so_far, ete_eligible, as_of, cap):
+ * within the cap of R-UPW-6; a person not eligible is within it only with no ETE minutes.
+ */
+PG_FUNCTION_INFO_V1(ttg_upw_ete_ok_for);
+Datum
+ttg_upw_ete_ok_for(PG_FUNCTION_ARGS)
+{
+	Numeric		hours;
+	Numeric		so_far;
+	bool		eligible;
+	int32_t		as_of;
+	int32		cap_minutes;
+
+	if (PG_ARGISNULL(1) || !elig_args(fcinfo, 2, 3, &hours, &eligible, &as_of))
+		PG_RETURN_NULL();
+	so_far = PG_GETARG_NUMERIC(1);
+	tn_check_amount(so_far, "ete_minutes_so_far", "minutes", false);
+	cap_minutes = eligible ? ete_cap_minutes(hours, cap_or_policy(fcinfo, 4, as_of)) : 0;
+	PG_RETURN_BOOL(tn_cmp(so_far, tn_int(cap_minutes)) <= 0);
+}
+
+/* ttg.upw_ete_cap_share(as_of): the cap in force on as_of as a share (0.20, then 0.30). */
+PG_FUNCTION_INFO_V1(ttg_upw_ete_cap_share);
+Datum
+ttg_upw_ete_cap_share(PG_FUNCTION_ARGS)
+{
+	DateADT		d = PG_GETARG_DATEADT(0);
+
+	ttg_check_date_range(d, "as_of");
+	PG_RETURN_DATUM(DirectFunctionCall2(numeric_round,
+										DirectFunctionCall2(numeric_div,
+															NumericGetDatum(tn_int(ttg_policy_ete_cap_percent(d))),
+															NumericGetDatum(tn_int(100))),
+										Int32GetDatum(2)));
 }

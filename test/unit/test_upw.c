@@ -179,6 +179,27 @@ test_progress(void **state)
 	assert_string_equal(ttg_upw_progress_word(TTG_UPW_BEHIND), "behind");
 }
 
+/*
+ * R-UPW-6 in whole minutes, truncated as the services count: 20 minutes at
+ * 30% = 6; at 20% = 4; 7 minutes at 30% = 2.1, so 2; 100 hours (6000
+ * minutes) at 20% = 1200; not eligible: 0.
+ */
+static void
+test_ete_whole_minutes(void **state)
+{
+	(void) state;
+	assert_int_equal(ttg_upw_ete_cap_whole_minutes(20, 30, true), 6);
+	assert_int_equal(ttg_upw_ete_cap_whole_minutes(20, 20, true), 4);
+	assert_int_equal(ttg_upw_ete_cap_whole_minutes(7, 30, true), 2);
+	assert_int_equal(ttg_upw_ete_cap_whole_minutes(6000, 20, true), 1200);
+	assert_int_equal(ttg_upw_ete_cap_whole_minutes(6000, 30, true), 1800);
+	assert_int_equal(ttg_upw_ete_cap_whole_minutes(6000, 30, false), 0);
+	assert_int_equal(ttg_upw_ete_cap_whole_minutes(0, 30, true), 0);
+	/* The dated cap: 31 Mar 2024 20%, 1 Apr 2024 30%. */
+	assert_int_equal(ttg_upw_ete_cap_whole_minutes(20, ttg_policy_ete_cap_percent(D(2024, 3, 31)), true), 4);
+	assert_int_equal(ttg_upw_ete_cap_whole_minutes(20, ttg_policy_ete_cap_percent(D(2024, 4, 1)), true), 6);
+}
+
 int
 main(void)
 {
@@ -188,6 +209,7 @@ main(void)
 		cmocka_unit_test(test_start_due),
 		cmocka_unit_test(test_reviews_and_completion),
 		cmocka_unit_test(test_progress),
+		cmocka_unit_test(test_ete_whole_minutes),
 	};
 
 	return cmocka_run_group_tests_name("upw", tests, NULL, NULL);
