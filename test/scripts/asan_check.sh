@@ -31,7 +31,7 @@ export TTG_ASAN_LOGDIR=$logdir DRIVER_SECONDS
 pg_virtualenv bash -c '
   set -u
   # pg_virtualenv names its cluster in PGCLUSTER (version/name; as root, 15/regress)
-  cluster=${PGCLUSTER#*/}
+  cluster=${PGCLUSTER:-}; cluster=${cluster#*/}
   cluster=${cluster:-regress}
   conf=${PG_CLUSTER_CONF_ROOT:-/etc/postgresql}/15/$cluster
   cat >> "$conf/environment" <<ENV
