@@ -11,8 +11,8 @@ SHLIB_LINK += -lcsv
 PG_CPPFLAGS += -isystem $(shell $(PG_CONFIG) --includedir-server)
 
 # The install script is assembled from one SQL file per domain, in this order.
-SQL_PARTS = sql/parts/calendar.sql sql/parts/contact.sql sql/parts/release.sql sql/parts/travel.sql sql/parts/upw.sql \
-            sql/parts/match.sql sql/parts/reporting.sql sql/parts/demo.sql
+SQL_PARTS = sql/parts/vocab.sql sql/parts/calendar.sql sql/parts/contact.sql sql/parts/release.sql sql/parts/travel.sql sql/parts/transit.sql sql/parts/upw.sql \
+            sql/parts/match.sql sql/parts/reporting.sql sql/parts/bi.sql sql/parts/demo.sql
 # Released versions' install scripts are frozen in git (sql/ttg--0.1.0.sql); an
 # install of an older version, then ALTER EXTENSION ttg UPDATE, must reach the
 # same objects as a fresh install (test/scripts/upgrade_check.sh compares them).
@@ -26,7 +26,8 @@ DATA = data/ttg_resettlement_prisons.csv sql/$(EXTENSION)--0.1.0.sql
 
 # Regression tests, by name (sql/ also holds the install script).
 REGRESS = upgrade setup calendar calendar_local contact contact_evaluate contact_parallel release release_omic release_prisons \
-          travel upw match match_errors reporting reporting_security parallel errors reporting_drop \
+          contact_rules contact_extract contact_incremental travel transit transit_rail road_times upw match match_errors \
+          reporting reporting_security reporting_types reporting_jit reporting_summary parallel errors reporting_drop \
           hardening calendar_cache local_data null_boundary
 REGRESS_OPTS = --inputdir=.
 

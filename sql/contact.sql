@@ -45,7 +45,10 @@ DELETE FROM ttg.mcs_outcome_code WHERE code = 'XCAN';
 SELECT pg_temp.err('UPDATE ttg.mcs_outcome_code SET outcome = ''attended'' WHERE code = ''RSSR''');
 SELECT pg_temp.err('DELETE FROM ttg.mcs_outcome_code WHERE code = ''ATTC''');
 SELECT pg_temp.err('INSERT INTO ttg.mcs_outcome_code VALUES (''XSHP'', ''attended'', ''pretend shipped'', true)');
-SELECT pg_temp.err('INSERT INTO ttg.mcs_outcome_code VALUES (''ATTC'', ''attended'', ''duplicate'')');
+-- A local row may override a shipped code, once: a second local row of the same key (the case rule) is refused.
+INSERT INTO ttg.mcs_outcome_code VALUES ('ATTC', 'attended', 'local copy');
+SELECT pg_temp.err('INSERT INTO ttg.mcs_outcome_code VALUES (''attc'', ''attended'', ''duplicate'')');
+DELETE FROM ttg.mcs_outcome_code WHERE NOT shipped;
 SELECT count(*) AS shipped_rows FROM ttg.mcs_outcome_code WHERE shipped;
 
 -- R-MCS-4, both readings. Missed Fri 28 Aug 2026; Mon 31 Aug is the Summer bank holiday, so the
@@ -95,7 +98,7 @@ SELECT label, ttg.mcs_in_scope(r) AS in_scope
     ('all five exempt ones',           '{unpaid_work,curfew,exclusion,prohibited_activity,residence}'),
     ('RAR only',                       '{rar}'),
     ('unpaid work and RAR',            '{unpaid_work,rar}'),
-    ('curfew with tagging',            '{curfew,electronic_monitoring}')
+    ('curfew with tagging',            '{curfew,electronic_monitoring}') -- f: tagging enforces the exempt curfew
   ) v(label, r);
 SELECT ttg.mcs_in_scope('{unpaid_work}', '{}') AS nothing_exempt,
        ttg.mcs_in_scope('{electronic_monitoring}', '{electronic_monitoring}') AS local_exemption,
@@ -181,7 +184,8 @@ SELECT case_id, month, ttg.mcs_met(tally) AS met_appointment_rule
 -- NULL and bad-vocabulary errors: SQLSTATE, message and hint.
 SELECT pg_temp.err('SELECT ttg.mcs_contact_failure(NULL, ''2026-03-02 10:00'', NULL, NULL, 30, false)');
 SELECT pg_temp.err('SELECT ttg.mcs_contact_valid(''COAP'', NULL, NULL, NULL, 30, false)');
-SELECT pg_temp.err('SELECT ttg.mcs_contact_failure(''COAP'', ''2026-03-02 10:00'', NULL, ''Attended'', 30, false)');
+-- Outcome words follow the one case rule ('Attended' is attended); a word that is not one is refused.
+SELECT pg_temp.err('SELECT ttg.mcs_contact_failure(''COAP'', ''2026-03-02 10:00'', NULL, ''attend'', 30, false)');
 SELECT pg_temp.err('SELECT ttg.mcs_contact_failure(''CTOA'', ''2026-03-02 10:00'', NULL, ''no_show'', 30, false)');
 SELECT pg_temp.err('SELECT ttg.mcs_outcome(''ZZZZ'')');
 SELECT pg_temp.err('INSERT INTO ttg.mcs_outcome_code VALUES (''ZZZZ'', ''present'', ''bad word'')');

@@ -46,8 +46,9 @@ SELECT e.* FROM case_q, contact_q,
 SELECT e.case_id, e.month, e.mcs_met, e.brag_met, e.counted_contacts, e.reason FROM case_q, contact_q,
   ttg.mcs_evaluate(case_q.q, contact_q.q, '2026-02-01', '2026-04-30', 'any', 'appointment', '{"red": 2}') e;
 
--- Explicit re-offer columns take the place of the next contact: here none was recorded, so the
--- miss of 3 Mar is not re-offered and only 11 Mar counts.
+-- Explicit re-offer columns are read when filled; here none was recorded, so the next case-manager
+-- contact's own dates are read (R-MCS-4): the COAP of Wed 11 Mar, slip Wed 4 Mar, re-offers the miss
+-- of Tue 3 Mar within 5 business days (to Tue 10 Mar): 3 Mar and 11 Mar both count, BRAG (2) met.
 SELECT e.case_id, e.month, e.mcs_met, e.brag_met, e.counted_contacts FROM case_q,
   ttg.mcs_evaluate(case_q.q,
     'SELECT case_ref AS case_id, kind AS contact_type, at AS appointment_at, slip AS notified_at, result AS outcome,

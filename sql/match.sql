@@ -1,9 +1,10 @@
 -- match: optimal Unpaid Work placements (R-UPW-1, R-UPW-6, R-UPW-7, R-UPW-8).
 SET DateStyle = 'ISO, YMD';
 -- Expected answers were worked out by hand; the reasoning is beside each query.
--- Public transport estimate (travel core defaults): 15 + 60 * km * 1.3 / 18 minutes,
--- km great-circle on a sphere of 6371.0088 km: 0.1 degree of latitude = 11.1195 km;
--- rounded to a tenth of a minute as ttg.estimate_travel_minutes shows it.
+-- Public transport estimate (travel core defaults): 15 + 60 * km * 1.3 / v minutes,
+-- v = 110 - 85 * exp(-km / 80) km/h, km great-circle on a sphere of 6371.0088 km:
+-- 0.1 degree of latitude = 11.1195 km; rounded to a tenth of a minute as
+-- ttg.estimate_travel_minutes shows it.
 
 CREATE TEMP TABLE people (person_id bigint, lat float8, lon float8, sex text,
   avoid_all_male boolean, ete_eligible boolean, rosh text, available_days integer);
@@ -128,21 +129,23 @@ DELETE FROM placements WHERE placement_id = 70;
 INSERT INTO routed VALUES (7, 71, 20), (7, 72, 30), (7, 73, 91);
 SELECT * FROM ttg.match_placements('SELECT * FROM people', 'SELECT * FROM placements', 'SELECT * FROM routed');
 
--- Estimates when no routed time is given. Placements due north of person 8 at 0.15 and
--- 0.16 degrees: 16.679 km -> 15 + 72.28 = 87.3 min (allowed); 17.791 km -> 92.1 (over).
--- 0.1 degree south: 11.1195 km -> 15 + 48.18 = 63.2 min.
--- Just either side of 90 minutes: 17.3077 km is exactly 90; 0.1556 degree (17.302 km)
--- gives 89.975 -> 90.0 (allowed), 0.1558 degree (17.324 km) gives 90.07 -> 90.1 (over).
-SELECT ttg.placement_failure(52, -1, 'male', false, 'low', NULL, 52.1556, -1, 1, 'mixed', false, NULL) AS at_89_975,
-       ttg.placement_failure(52, -1, 'male', false, 'low', NULL, 52.1558, -1, 1, 'mixed', false, NULL) AS at_90_07,
-       ttg.estimate_travel_minutes(52, -1, 52.1556, -1) AS estimate_89_975,
-       ttg.estimate_travel_minutes(52, -1, 52.1558, -1) AS estimate_90_07;
+-- Estimates when no routed time is given. Placements due north of person 8 at 0.62 and
+-- 0.68 degrees: 68.941 km, v = 74.095 -> 15 + 72.57 = 87.6 min (allowed); 75.613 km,
+-- v = 76.967 -> 15 + 76.63 = 91.6 (over). 0.1 degree south: 11.1195 km, v = 36.030
+-- -> 15 + 24.07 = 39.1 min.
+-- Just either side of 90 minutes (72.92 km is exactly 90): 0.6554 degree (72.877 km,
+-- v = 75.8185) gives 89.974 -> 90.0 (allowed), 0.6568 degree (73.033 km, v = 75.8849)
+-- gives 90.069 -> 90.1 (over).
+SELECT ttg.placement_failure(52, -1, 'male', false, 'low', NULL, 52.6554, -1, 1, 'mixed', false, NULL) AS at_89_974,
+       ttg.placement_failure(52, -1, 'male', false, 'low', NULL, 52.6568, -1, 1, 'mixed', false, NULL) AS at_90_069,
+       ttg.estimate_travel_minutes(52, -1, 52.6554, -1) AS estimate_89_974,
+       ttg.estimate_travel_minutes(52, -1, 52.6568, -1) AS estimate_90_069;
 TRUNCATE people, placements, routed;
 INSERT INTO people VALUES (8, 52.0, -1.0, 'male', false, false, 'low', NULL),
                           (9, 52.0, -1.0, 'male', false, false, 'low', NULL),
                           (11, 52.0, -1.0, 'male', false, false, 'low', NULL);
-INSERT INTO placements VALUES (80, 52.15, -1.0, 1, 'mixed', false, false, NULL),
-                              (81, 52.16, -1.0, 5, 'mixed', false, false, NULL),
+INSERT INTO placements VALUES (80, 52.62, -1.0, 1, 'mixed', false, false, NULL),
+                              (81, 52.68, -1.0, 5, 'mixed', false, false, NULL),
                               (82, 51.90, -1.0, 1, 'mixed', false, false, NULL);
 SELECT * FROM ttg.match_placements('SELECT * FROM people', 'SELECT * FROM placements');
 -- A routed time replaces the estimate, even beyond the estimate's reach: 81 routed at 45.
@@ -228,6 +231,8 @@ SELECT (SELECT count(placement_id) FROM result) AS placed,
        (SELECT sum(r.travel_minutes - CASE WHEN p.ete_eligible AND q.provides_ete THEN 15 ELSE 0 END)
           FROM result r JOIN people p USING (person_id) JOIN placements q USING (placement_id)) AS ours,
        (SELECT best FROM brute) AS brute_force;
+-- By hand: 2 -> 101, 4 and 5 -> 102 (0.01 degree: 1.112 km, v = 26.173 km/h, 18.3 each),
+-- 6 -> 103 (0.03 degree: 3.336 km, v = 28.471, 24.1): 3 * 18.3 + 24.1 - 15 (ETE) = 64.0.
 SELECT * FROM result;
 
 -- Dashboard: placed and unplaced by reason, and travel.
@@ -235,10 +240,11 @@ SELECT coalesce(split_part(reason, ':', 1), 'placed') AS outcome, count(*) AS pe
        sum(travel_minutes) AS total_travel, max(travel_minutes) AS longest
   FROM result GROUP BY 1 ORDER BY 1;
 
--- placement_failure: one pair, why not. Person at (52, -1), placement 0.1 degree north (63.2 min).
+-- placement_failure: one pair, why not. Person at (52, -1), placement 0.1 degree north (39.1 min);
+-- far: 0.68 degree (91.6 min).
 SELECT ttg.placement_failure(52, -1, 'female', true, 'low', 1, 52.1, -1, 2, 'mixed', false, 1) AS allowed,
-       ttg.placement_failure(52, -1, 'female', true, 'low', 1, 52.16, -1, 2, 'mixed', false, 1) AS far,
-       ttg.placement_failure(52, -1, 'female', true, 'low', 1, 52.16, -1, 2, 'mixed', false, 1, 89.99) AS routed_ok,
+       ttg.placement_failure(52, -1, 'female', true, 'low', 1, 52.68, -1, 2, 'mixed', false, 1) AS far,
+       ttg.placement_failure(52, -1, 'female', true, 'low', 1, 52.68, -1, 2, 'mixed', false, 1, 89.99) AS routed_ok,
        ttg.placement_failure(52, -1, 'female', true, 'low', 1, 52.1, -1, 2, 'mixed', false, 1, 90.01) AS routed_far,
        ttg.placement_failure(52, -1, 'female', true, 'low', 1, 52.1, -1, 2, 'all_male', false, 1) AS all_male,
        ttg.placement_failure(52, -1, 'male', false, 'low', 1, 52.1, -1, 2, 'female_only', false, 1) AS female_only,
@@ -286,7 +292,8 @@ SELECT count(*) FILTER (WHERE p.ete_eligible) AS eligible,
        count(*) FILTER (WHERE p.ete_eligible AND q.provides_ete) AS eligible_at_ete
   FROM result r JOIN people p USING (person_id) LEFT JOIN placements q USING (placement_id);
 -- Why not, for person 1 (unplaced, capacity_taken): every placement allows the pair
--- (0.01, 0.07, 0.13 degree: 19.8, 48.7 and 77.6 minutes), so capacity alone kept them out.
+-- (0.01, 0.07, 0.13 degree: 1.112 km, v = 26.173: 18.3; 7.784 km, v = 32.880: 33.5;
+-- 14.455 km, v = 39.051: 43.9 minutes), so capacity alone kept them out.
 SELECT q.placement_id,
        ttg.placement_failure(p.lat, p.lon, p.sex, p.avoid_all_male, p.rosh, p.available_days,
                              q.lat, q.lon, q.capacity, q.environment, q.accepts_high_rosh,

@@ -10,7 +10,7 @@ SELECT count(*) AS model_objects_in_extension
 SELECT c.relname AS view, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type
   FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
  WHERE c.relnamespace = 'rm'::regnamespace AND c.relkind = 'v'
-   AND format_type(a.atttypid, a.atttypmod) NOT IN ('text', 'date', 'integer', 'numeric', 'boolean', 'bigint');
+   AND format_type(a.atttypid, NULL) NOT IN ('text', 'date', 'integer', 'numeric', 'boolean', 'bigint');
 SELECT c.relname AS undocumented
   FROM pg_class c WHERE c.relnamespace = 'rm'::regnamespace AND c.relkind IN ('r', 'v')
    AND (obj_description(c.oid, 'pg_class') IS NULL

@@ -3,5 +3,204 @@
 -- be idempotent (ADD COLUMN IF NOT EXISTS, CREATE TABLE IF NOT EXISTS, constraint
 -- changes guarded by a look at pg_constraint). Rows are never dropped here.
 --
--- 0.1.0 -> 0.2.0: no table changes yet.
-SELECT 1;
+-- Quiet while the idempotent steps skip what exists (restored at the end).
+SELECT pg_catalog.set_config('ttg.migrate_saved_messages', pg_catalog.current_setting('client_min_messages'), true),
+       pg_catalog.set_config('client_min_messages', 'warning', true);
+
+-- 0.1.0 -> 0.2.0, contact compliance: settings for the contact readings and the case
+-- history; vocabulary checked at load (BRAG statuses incl. red_amber, outcomes, requirements).
+ALTER TABLE settings ADD COLUMN IF NOT EXISTS brag_red_amber integer NOT NULL DEFAULT 1 CHECK (brag_red_amber >= 1);
+ALTER TABLE settings ADD COLUMN IF NOT EXISTS notice_lead_minutes integer NOT NULL DEFAULT 0 CHECK (notice_lead_minutes BETWEEN 0 AND 527040);
+ALTER TABLE settings ADD COLUMN IF NOT EXISTS sent_home text NOT NULL DEFAULT 'not_counted' CHECK (ttg.vocab_check('sent_home', sent_home, 'sent_home'));
+ALTER TABLE settings ADD COLUMN IF NOT EXISTS em_with_curfew_exempt boolean NOT NULL DEFAULT true;
+ALTER TABLE settings ADD COLUMN IF NOT EXISTS attribution text NOT NULL DEFAULT 'month_end' CHECK (ttg.vocab_check('attribution', attribution, 'attribution'));
+ALTER TABLE settings ADD COLUMN IF NOT EXISTS pause_custody text NOT NULL DEFAULT 'whole_month' CHECK (ttg.vocab_check('pause_rule', pause_custody, 'pause_custody'));
+ALTER TABLE settings ADD COLUMN IF NOT EXISTS pause_warrant text NOT NULL DEFAULT 'whole_month' CHECK (ttg.vocab_check('pause_rule', pause_warrant, 'pause_warrant'));
+ALTER TABLE settings ADD COLUMN IF NOT EXISTS pause_suspended text NOT NULL DEFAULT 'whole_month' CHECK (ttg.vocab_check('pause_rule', pause_suspended, 'pause_suspended'));
+COMMENT ON COLUMN settings.brag_red_amber IS 'Valid contacts a month required for a Red/Amber case (R-MCS-6).';
+COMMENT ON COLUMN settings.notice_lead_minutes IS 'R-MCS-3(a): minutes before the appointment the written notice must be given; default 0, any time before (the source names no lead time).';
+COMMENT ON COLUMN settings.sent_home IS 'How the outcome sent_home_service_issues (nDelius ATSS) counts: not_counted (default: the service did not hold the contact, read as its own cancellation, R-MCS-3(b)), acceptable_absence (counts when re-offered, R-MCS-4) or attended.';
+COMMENT ON COLUMN settings.em_with_curfew_exempt IS 'R-MCS-5: electronic monitoring is exempt alongside an exempt curfew (default true: it is how the curfew is enforced, so curfew with tagging only is out of scope).';
+COMMENT ON COLUMN settings.attribution IS 'How a month in which a case moved team is reported: month_end (default: to the team holding it at the end of the month, as caseload reports count), by_days (most days) or both (under each team).';
+COMMENT ON COLUMN settings.pause_custody IS 'Whether months in custody (case_pauses kind custody) leave scope: whole_month (default: only a month spent wholly in custody, when no community contact is possible), any_day, or none.';
+COMMENT ON COLUMN settings.pause_warrant IS 'The same for a warrant outstanding (kind warrant).';
+COMMENT ON COLUMN settings.pause_suspended IS 'The same for suspended supervision (kind suspended).';
+
+-- Constraints are added NOT VALID and then validated: rows loaded before 0.2.0 that break
+-- them leave the constraint unvalidated (a warning names it) instead of failing the update.
+DO $m$
+DECLARE
+  c record;
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint
+                  WHERE conrelid = 'cases'::regclass AND conname = 'cases_brag_check'
+                    AND pg_catalog.pg_get_constraintdef(oid) LIKE '%vocab_check%') THEN
+    ALTER TABLE cases DROP CONSTRAINT IF EXISTS cases_brag_check;
+    ALTER TABLE cases ADD CONSTRAINT cases_brag_check CHECK (ttg.vocab_check('brag_status', brag, 'brag')) NOT VALID;
+  END IF;
+  -- Sex other than female or male, or not recorded, is real data.
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint
+                  WHERE conrelid = 'cases'::regclass AND conname = 'cases_sex_check'
+                    AND pg_catalog.pg_get_constraintdef(oid) LIKE '%other%') THEN
+    ALTER TABLE cases DROP CONSTRAINT IF EXISTS cases_sex_check;
+    ALTER TABLE cases ADD CONSTRAINT cases_sex_check CHECK (sex IN ('female', 'male', 'other'));
+  END IF;
+  ALTER TABLE cases ALTER COLUMN sex DROP NOT NULL;
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint
+                  WHERE conrelid = 'cases'::regclass AND conname = 'cases_requirements_check') THEN
+    ALTER TABLE cases ADD CONSTRAINT cases_requirements_check
+      CHECK (ttg.vocab_check('requirement', requirements, 'requirements')) NOT VALID;
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint
+                  WHERE conrelid = 'contacts'::regclass AND conname = 'contacts_outcome_check') THEN
+    ALTER TABLE contacts ADD CONSTRAINT contacts_outcome_check CHECK (ttg.vocab_check('contact_outcome', outcome, 'outcome')) NOT VALID;
+  END IF;
+  FOR c IN SELECT k.conrelid::regclass AS tab, k.conname FROM pg_catalog.pg_constraint k
+            WHERE k.conrelid IN ('cases'::regclass, 'contacts'::regclass) AND NOT k.convalidated
+              AND k.conname IN ('cases_brag_check', 'cases_requirements_check', 'contacts_outcome_check') LOOP
+    BEGIN
+      EXECUTE pg_catalog.format('ALTER TABLE %s VALIDATE CONSTRAINT %I', c.tab, c.conname);
+    EXCEPTION WHEN OTHERS THEN
+      RAISE WARNING 'rows of % break % and are kept; the views may refuse them: %', c.tab, c.conname, SQLERRM
+        USING HINT = 'Correct the rows, then ALTER TABLE ... VALIDATE CONSTRAINT.';
+    END;
+  END LOOP;
+END
+$m$;
+COMMENT ON COLUMN cases.sex IS 'female, male or other; NULL when not recorded (matching reads NULL as any).';
+COMMENT ON COLUMN cases.brag IS 'BRAG status: red, red_amber, amber, green or blue (checked at load; nDelius codes map through ttg.code_word).';
+COMMENT ON COLUMN cases.requirements IS 'Requirement words of the order (unpaid_work, rar, curfew, ...), checked at load; empty for a licence. Dated periods in case_requirement_periods replace them when present.';
+COMMENT ON COLUMN contacts.outcome IS 'Outcome word (attended, failed_to_attend, acceptable_absence, cancelled_by_case_manager, rearranged_by_case_manager, rearranged_by_service_user, sent_home_service_issues), checked at load; NULL when not yet recorded. nDelius codes map through ttg.mcs_outcome(code).';
+COMMENT ON COLUMN contacts.next_appointment_on IS 'After a missed appointment: the date of the further appointment (R-MCS-4). When both next_ columns are NULL the next case-manager contact''s own dates are read.';
+
+
+-- Case history (R-MCS-1, R-MCS-5): dated team assignments, requirements and pauses.
+CREATE TABLE IF NOT EXISTS case_assignments (
+  case_id   bigint NOT NULL REFERENCES cases ON DELETE CASCADE,
+  team      text NOT NULL,
+  region    text NOT NULL,
+  from_date date NOT NULL,
+  to_date   date,
+  CHECK (to_date IS NULL OR to_date >= from_date),
+  PRIMARY KEY (case_id, from_date)
+);
+COMMENT ON TABLE case_assignments IS 'Which team and region held a case when: a transfer ends one period and starts the next. A case without rows is reported under cases.team.';
+COMMENT ON COLUMN case_assignments.case_id IS 'The case.';
+COMMENT ON COLUMN case_assignments.team IS 'Team holding the case.';
+COMMENT ON COLUMN case_assignments.region IS 'Region of that team.';
+COMMENT ON COLUMN case_assignments.from_date IS 'First day held.';
+COMMENT ON COLUMN case_assignments.to_date IS 'Last day held; NULL while held.';
+
+CREATE TABLE IF NOT EXISTS case_requirement_periods (
+  case_id     bigint NOT NULL REFERENCES cases ON DELETE CASCADE,
+  requirement text NOT NULL CHECK (ttg.vocab_check('requirement', requirement, 'requirement')),
+  from_date   date NOT NULL,
+  to_date     date,
+  CHECK (to_date IS NULL OR to_date >= from_date)
+);
+CREATE INDEX IF NOT EXISTS case_requirement_periods_case_id_idx ON case_requirement_periods (case_id);
+COMMENT ON TABLE case_requirement_periods IS 'Requirements of an order with their dates (R-MCS-5): when a case has rows here they replace cases.requirements, month by month (a requirement active any day of a month is in force that month).';
+COMMENT ON COLUMN case_requirement_periods.case_id IS 'The case.';
+COMMENT ON COLUMN case_requirement_periods.requirement IS 'Requirement word (ttg.vocab_words(''requirement'')).';
+COMMENT ON COLUMN case_requirement_periods.from_date IS 'Start of the requirement.';
+COMMENT ON COLUMN case_requirement_periods.to_date IS 'Last day of the requirement; NULL while running.';
+
+CREATE TABLE IF NOT EXISTS case_pauses (
+  case_id   bigint NOT NULL REFERENCES cases ON DELETE CASCADE,
+  kind      text NOT NULL CHECK (ttg.vocab_check('pause_kind', kind, 'kind')),
+  from_date date NOT NULL,
+  to_date   date,
+  CHECK (to_date IS NULL OR to_date >= from_date)
+);
+CREATE INDEX IF NOT EXISTS case_pauses_case_id_idx ON case_pauses (case_id);
+COMMENT ON TABLE case_pauses IS 'Spells when a case cannot be seen in the community: custody, warrant (outstanding) or suspended (supervision). settings.pause_custody, pause_warrant and pause_suspended say which months they take out of scope.';
+COMMENT ON COLUMN case_pauses.case_id IS 'The case.';
+COMMENT ON COLUMN case_pauses.kind IS 'custody, warrant or suspended.';
+COMMENT ON COLUMN case_pauses.from_date IS 'First day of the spell.';
+COMMENT ON COLUMN case_pauses.to_date IS 'Last day of the spell; NULL while it lasts.';
+
+CREATE TABLE IF NOT EXISTS team_go_live (
+  team    text PRIMARY KEY,
+  go_live date NOT NULL
+);
+COMMENT ON TABLE team_go_live IS 'Office go-live dates for the Minimum Contact Specification (front-office roll-out from 1 November 2018, office by office): a case''s months start no earlier than its team''s date; teams not listed start on 1 October 2018.';
+COMMENT ON COLUMN team_go_live.team IS 'Team (as cases.team).';
+COMMENT ON COLUMN team_go_live.go_live IS 'First day the specification applies to the team''s cases.';
+
+CREATE TABLE IF NOT EXISTS load_rejects (
+  reject_id  bigserial PRIMARY KEY,
+  loaded_at  timestamptz NOT NULL DEFAULT now(),
+  source     text NOT NULL,
+  line       integer,
+  row_data   jsonb NOT NULL,
+  reason     text NOT NULL
+);
+COMMENT ON TABLE load_rejects IS 'Rows ttg.load_ndelius_extract could not load, with the reason; nothing else of a load is lost.';
+COMMENT ON COLUMN load_rejects.reject_id IS 'Reject identifier.';
+COMMENT ON COLUMN load_rejects.loaded_at IS 'When the load ran.';
+COMMENT ON COLUMN load_rejects.source IS 'cases or contacts.';
+COMMENT ON COLUMN load_rejects.line IS 'Row number in the staging table (its order by ctid).';
+COMMENT ON COLUMN load_rejects.row_data IS 'The staging row as it was.';
+COMMENT ON COLUMN load_rejects.reason IS 'Why it was refused (the error, naming value and column).';
+
+
+-- Contact compliance results, kept up to date by triggers on the tables they are computed
+-- from (ttg.mcs_track): only the cases whose rows changed are computed again.
+CREATE TABLE IF NOT EXISTS mcs_results (
+  case_id           bigint NOT NULL,
+  region            text NOT NULL,
+  team              text NOT NULL,
+  brag              text NOT NULL,
+  month             date NOT NULL,
+  mcs_met           boolean NOT NULL,
+  brag_met          boolean NOT NULL,
+  contacts          integer NOT NULL,
+  valid_contacts    integer NOT NULL,
+  reason            text,
+  commonest_failure text,
+  PRIMARY KEY (case_id, month, team)
+);
+CREATE INDEX IF NOT EXISTS mcs_results_team_month_idx ON mcs_results (team, month);
+CREATE INDEX IF NOT EXISTS mcs_results_region_month_idx ON mcs_results (region, month);
+CREATE INDEX IF NOT EXISTS mcs_results_month_idx ON mcs_results (month);
+COMMENT ON TABLE mcs_results IS 'The case-months of mcs_case_month_live, stored: triggers on cases, contacts, case_assignments, case_requirement_periods, case_pauses, settings and team_go_live compute again the cases a statement touched (all of them for settings, team_go_live and TRUNCATE), in the same transaction. With settings.as_of NULL (today) run ttg.refresh_reporting_model(schema) once a day so that a new month appears. Writers of those tables need INSERT and DELETE here.';
+COMMENT ON COLUMN mcs_results.case_id IS 'The case.';
+COMMENT ON COLUMN mcs_results.region IS 'Region the month is attributed to.';
+COMMENT ON COLUMN mcs_results.team IS 'Team the month is attributed to.';
+COMMENT ON COLUMN mcs_results.brag IS 'BRAG status of the case.';
+COMMENT ON COLUMN mcs_results.month IS 'First day of the month.';
+COMMENT ON COLUMN mcs_results.mcs_met IS 'Minimum Contact Specification met (R-MCS-1).';
+COMMENT ON COLUMN mcs_results.brag_met IS 'BRAG frequency met (R-MCS-6).';
+COMMENT ON COLUMN mcs_results.contacts IS 'Contacts recorded in the month.';
+COMMENT ON COLUMN mcs_results.valid_contacts IS 'Valid case-manager contacts in the month.';
+COMMENT ON COLUMN mcs_results.reason IS 'Why not met; NULL when met.';
+COMMENT ON COLUMN mcs_results.commonest_failure IS 'The commonest failure among invalid contacts; NULL when none.';
+
+-- Triggers made once (a model built before 0.2.0 has none).
+DO $t$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger WHERE tgrelid = 'contacts'::regclass AND tgname = 'mcs_track_ins') THEN
+    CREATE TRIGGER mcs_track_ins AFTER INSERT ON cases REFERENCING NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_upd AFTER UPDATE ON cases REFERENCING OLD TABLE AS ttg_old NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_del AFTER DELETE ON cases REFERENCING OLD TABLE AS ttg_old FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_trunc AFTER TRUNCATE ON cases FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_ins AFTER INSERT ON contacts REFERENCING NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_upd AFTER UPDATE ON contacts REFERENCING OLD TABLE AS ttg_old NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_del AFTER DELETE ON contacts REFERENCING OLD TABLE AS ttg_old FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_trunc AFTER TRUNCATE ON contacts FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_ins AFTER INSERT ON case_assignments REFERENCING NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_upd AFTER UPDATE ON case_assignments REFERENCING OLD TABLE AS ttg_old NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_del AFTER DELETE ON case_assignments REFERENCING OLD TABLE AS ttg_old FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_ins AFTER INSERT ON case_requirement_periods REFERENCING NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_upd AFTER UPDATE ON case_requirement_periods REFERENCING OLD TABLE AS ttg_old NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_del AFTER DELETE ON case_requirement_periods REFERENCING OLD TABLE AS ttg_old FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_ins AFTER INSERT ON case_pauses REFERENCING NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_upd AFTER UPDATE ON case_pauses REFERENCING OLD TABLE AS ttg_old NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_del AFTER DELETE ON case_pauses REFERENCING OLD TABLE AS ttg_old FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON settings FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+    CREATE TRIGGER mcs_track_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON team_go_live FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+  END IF;
+END
+$t$;
+
+SELECT pg_catalog.set_config('client_min_messages', pg_catalog.current_setting('ttg.migrate_saved_messages'), true);

@@ -35,3 +35,16 @@ CREATE POLICY by_order ON upw_sessions
 ALTER TABLE travel_times ENABLE ROW LEVEL SECURITY;
 CREATE POLICY by_order ON travel_times
   USING (EXISTS (SELECT 1 FROM upw_orders o WHERE o.order_id OPERATOR(pg_catalog.=) travel_times.order_id));
+ALTER TABLE case_assignments ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_case ON case_assignments
+  USING (EXISTS (SELECT 1 FROM cases c WHERE c.case_id OPERATOR(pg_catalog.=) case_assignments.case_id));
+ALTER TABLE case_requirement_periods ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_case ON case_requirement_periods
+  USING (EXISTS (SELECT 1 FROM cases c WHERE c.case_id OPERATOR(pg_catalog.=) case_requirement_periods.case_id));
+ALTER TABLE case_pauses ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_case ON case_pauses
+  USING (EXISTS (SELECT 1 FROM cases c WHERE c.case_id OPERATOR(pg_catalog.=) case_pauses.case_id));
+-- Rejected rows carry whatever the extract held: only the model's owner reads them.
+ALTER TABLE load_rejects ENABLE ROW LEVEL SECURITY;
+ALTER TABLE mcs_results ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_region ON mcs_results USING (visible_region(region));

@@ -19,7 +19,15 @@ CREATE TABLE settings (
   ete_cap            numeric NOT NULL DEFAULT 0.20 CHECK (ete_cap >= 0 AND ete_cap <= 1),
   ete_bonus_minutes  numeric NOT NULL DEFAULT 15 CHECK (ete_bonus_minutes >= 0),
   forecast_months    integer NOT NULL DEFAULT 6 CHECK (forecast_months BETWEEN 1 AND 36),
-  CHECK (mcs_trigger <= mcs_target)
+  CHECK (mcs_trigger <= mcs_target),
+  brag_red_amber     integer NOT NULL DEFAULT 1 CHECK (brag_red_amber >= 1),
+  notice_lead_minutes integer NOT NULL DEFAULT 0 CHECK (notice_lead_minutes BETWEEN 0 AND 527040),
+  sent_home          text NOT NULL DEFAULT 'not_counted' CHECK (ttg.vocab_check('sent_home', sent_home, 'sent_home')),
+  em_with_curfew_exempt boolean NOT NULL DEFAULT true,
+  attribution        text NOT NULL DEFAULT 'month_end' CHECK (ttg.vocab_check('attribution', attribution, 'attribution')),
+  pause_custody      text NOT NULL DEFAULT 'whole_month' CHECK (ttg.vocab_check('pause_rule', pause_custody, 'pause_custody')),
+  pause_warrant      text NOT NULL DEFAULT 'whole_month' CHECK (ttg.vocab_check('pause_rule', pause_warrant, 'pause_warrant')),
+  pause_suspended    text NOT NULL DEFAULT 'whole_month' CHECK (ttg.vocab_check('pause_rule', pause_suspended, 'pause_suspended'))
 );
 INSERT INTO settings DEFAULT VALUES;
 COMMENT ON TABLE settings IS 'Local policy the views pass to the ttg functions: one row.';
@@ -36,6 +44,14 @@ COMMENT ON COLUMN settings.mcs_trigger IS 'Rate below which improvement is trigg
 COMMENT ON COLUMN settings.ete_cap IS 'Share of Unpaid Work hours that may be ETE (R-UPW-6, default 0.20).';
 COMMENT ON COLUMN settings.ete_bonus_minutes IS 'Minutes taken off the travel of an ETE-eligible person placed where ETE is provided, in matching (R-UPW-8).';
 COMMENT ON COLUMN settings.forecast_months IS 'Months ahead the release forecast covers.';
+COMMENT ON COLUMN settings.brag_red_amber IS 'Valid contacts a month required for a Red/Amber case (R-MCS-6).';
+COMMENT ON COLUMN settings.notice_lead_minutes IS 'R-MCS-3(a): minutes before the appointment the written notice must be given; default 0, any time before (the source names no lead time).';
+COMMENT ON COLUMN settings.sent_home IS 'How the outcome sent_home_service_issues (nDelius ATSS) counts: not_counted (default: the service did not hold the contact, read as its own cancellation, R-MCS-3(b)), acceptable_absence (counts when re-offered, R-MCS-4) or attended.';
+COMMENT ON COLUMN settings.em_with_curfew_exempt IS 'R-MCS-5: electronic monitoring is exempt alongside an exempt curfew (default true: it is how the curfew is enforced, so curfew with tagging only is out of scope).';
+COMMENT ON COLUMN settings.attribution IS 'How a month in which a case moved team is reported: month_end (default: to the team holding it at the end of the month, as caseload reports count), by_days (most days) or both (under each team).';
+COMMENT ON COLUMN settings.pause_custody IS 'Whether months in custody (case_pauses kind custody) leave scope: whole_month (default: only a month spent wholly in custody, when no community contact is possible), any_day, or none.';
+COMMENT ON COLUMN settings.pause_warrant IS 'The same for a warrant outstanding (kind warrant).';
+COMMENT ON COLUMN settings.pause_suspended IS 'The same for suspended supervision (kind suspended).';
 
 CREATE TABLE region_access (
   role_name name NOT NULL,
@@ -50,25 +66,26 @@ CREATE TABLE cases (
   case_id           bigint PRIMARY KEY,
   region            text NOT NULL,
   team              text NOT NULL,
-  sex               text NOT NULL CHECK (sex IN ('female', 'male')),
-  brag              text NOT NULL DEFAULT 'green' CHECK (brag IN ('blue', 'red', 'amber', 'green')),
+  sex               text CHECK (sex IN ('female', 'male', 'other')),
+  brag              text NOT NULL DEFAULT 'green' CHECK (ttg.vocab_check('brag_status', brag, 'brag')),
   order_type        text NOT NULL CHECK (order_type IN ('community_order', 'suspended_sentence_order', 'licence', 'post_sentence_supervision')),
   requirements      text[] NOT NULL DEFAULT '{}',
   isp_completed_on  date,
   supervision_start date NOT NULL,
   supervision_end   date,
   CHECK (supervision_end IS NULL OR supervision_end >= supervision_start),
-  CHECK (isp_completed_on IS NULL OR isp_completed_on >= supervision_start)
+  CHECK (isp_completed_on IS NULL OR isp_completed_on >= supervision_start),
+  CONSTRAINT cases_requirements_check CHECK (ttg.vocab_check('requirement', requirements, 'requirements'))
 );
 CREATE INDEX ON cases (region, team);
 COMMENT ON TABLE cases IS 'Community cases (nDelius extract): one row per case.';
 COMMENT ON COLUMN cases.case_id IS 'Case identifier.';
 COMMENT ON COLUMN cases.region IS 'Region (or CRC/CPA area) the case belongs to.';
 COMMENT ON COLUMN cases.team IS 'Probation team.';
-COMMENT ON COLUMN cases.sex IS 'female or male.';
-COMMENT ON COLUMN cases.brag IS 'BRAG status: blue, red, amber or green.';
+COMMENT ON COLUMN cases.sex IS 'female, male or other; NULL when not recorded (matching reads NULL as any).';
+COMMENT ON COLUMN cases.brag IS 'BRAG status: red, red_amber, amber, green or blue (checked at load; nDelius codes map through ttg.code_word).';
 COMMENT ON COLUMN cases.order_type IS 'community_order, suspended_sentence_order, licence or post_sentence_supervision.';
-COMMENT ON COLUMN cases.requirements IS 'Requirement words of the order (unpaid_work, rar, curfew, ...); empty for a licence.';
+COMMENT ON COLUMN cases.requirements IS 'Requirement words of the order (unpaid_work, rar, curfew, ...), checked at load; empty for a licence. Dated periods in case_requirement_periods replace them when present.';
 COMMENT ON COLUMN cases.isp_completed_on IS 'Date the Initial Sentence Plan was completed; MCS runs from then (R-MCS-1).';
 COMMENT ON COLUMN cases.supervision_start IS 'Start of supervision.';
 COMMENT ON COLUMN cases.supervision_end IS 'End of supervision; NULL while open.';
@@ -83,7 +100,8 @@ CREATE TABLE contacts (
   available_minutes   integer CHECK (available_minutes >= 0),
   other_activity      boolean,
   next_offered_on     date,
-  next_appointment_on date
+  next_appointment_on date,
+  CONSTRAINT contacts_outcome_check CHECK (ttg.vocab_check('contact_outcome', outcome, 'outcome'))
 );
 CREATE INDEX ON contacts (case_id, appointment_at);
 COMMENT ON TABLE contacts IS 'Contacts (nDelius extract): one row per appointment.';
@@ -92,11 +110,133 @@ COMMENT ON COLUMN contacts.case_id IS 'The case.';
 COMMENT ON COLUMN contacts.contact_type IS 'nDelius contact type code (COAP, COAI, CHVS count for MCS, R-MCS-2).';
 COMMENT ON COLUMN contacts.appointment_at IS 'Appointment date and time (local time, no time zone).';
 COMMENT ON COLUMN contacts.notified_at IS 'When written notice (appointment slip) was given; NULL when none is recorded.';
-COMMENT ON COLUMN contacts.outcome IS 'Outcome word (attended, failed_to_attend, acceptable_absence, cancelled_by_case_manager, rearranged_by_case_manager, rearranged_by_service_user); NULL when not yet recorded.';
+COMMENT ON COLUMN contacts.outcome IS 'Outcome word (attended, failed_to_attend, acceptable_absence, cancelled_by_case_manager, rearranged_by_case_manager, rearranged_by_service_user, sent_home_service_issues), checked at load; NULL when not yet recorded. nDelius codes map through ttg.mcs_outcome(code).';
 COMMENT ON COLUMN contacts.available_minutes IS 'Minutes the case manager was available (R-MCS-3c).';
 COMMENT ON COLUMN contacts.other_activity IS 'True when the time was shared with another activity (R-MCS-3d).';
 COMMENT ON COLUMN contacts.next_offered_on IS 'After a missed appointment: when the further appointment was offered (R-MCS-4).';
-COMMENT ON COLUMN contacts.next_appointment_on IS 'After a missed appointment: the date of the further appointment (R-MCS-4).';
+COMMENT ON COLUMN contacts.next_appointment_on IS 'After a missed appointment: the date of the further appointment (R-MCS-4). When both next_ columns are NULL the next case-manager contact''s own dates are read.';
+
+-- Case history (R-MCS-1, R-MCS-5): dated team assignments, requirements and pauses.
+CREATE TABLE case_assignments (
+  case_id   bigint NOT NULL REFERENCES cases ON DELETE CASCADE,
+  team      text NOT NULL,
+  region    text NOT NULL,
+  from_date date NOT NULL,
+  to_date   date,
+  CHECK (to_date IS NULL OR to_date >= from_date),
+  PRIMARY KEY (case_id, from_date)
+);
+COMMENT ON TABLE case_assignments IS 'Which team and region held a case when: a transfer ends one period and starts the next. A case without rows is reported under cases.team.';
+COMMENT ON COLUMN case_assignments.case_id IS 'The case.';
+COMMENT ON COLUMN case_assignments.team IS 'Team holding the case.';
+COMMENT ON COLUMN case_assignments.region IS 'Region of that team.';
+COMMENT ON COLUMN case_assignments.from_date IS 'First day held.';
+COMMENT ON COLUMN case_assignments.to_date IS 'Last day held; NULL while held.';
+
+CREATE TABLE case_requirement_periods (
+  case_id     bigint NOT NULL REFERENCES cases ON DELETE CASCADE,
+  requirement text NOT NULL CHECK (ttg.vocab_check('requirement', requirement, 'requirement')),
+  from_date   date NOT NULL,
+  to_date     date,
+  CHECK (to_date IS NULL OR to_date >= from_date)
+);
+CREATE INDEX ON case_requirement_periods (case_id);
+COMMENT ON TABLE case_requirement_periods IS 'Requirements of an order with their dates (R-MCS-5): when a case has rows here they replace cases.requirements, month by month (a requirement active any day of a month is in force that month).';
+COMMENT ON COLUMN case_requirement_periods.case_id IS 'The case.';
+COMMENT ON COLUMN case_requirement_periods.requirement IS 'Requirement word (ttg.vocab_words(''requirement'')).';
+COMMENT ON COLUMN case_requirement_periods.from_date IS 'Start of the requirement.';
+COMMENT ON COLUMN case_requirement_periods.to_date IS 'Last day of the requirement; NULL while running.';
+
+CREATE TABLE case_pauses (
+  case_id   bigint NOT NULL REFERENCES cases ON DELETE CASCADE,
+  kind      text NOT NULL CHECK (ttg.vocab_check('pause_kind', kind, 'kind')),
+  from_date date NOT NULL,
+  to_date   date,
+  CHECK (to_date IS NULL OR to_date >= from_date)
+);
+CREATE INDEX ON case_pauses (case_id);
+COMMENT ON TABLE case_pauses IS 'Spells when a case cannot be seen in the community: custody, warrant (outstanding) or suspended (supervision). settings.pause_custody, pause_warrant and pause_suspended say which months they take out of scope.';
+COMMENT ON COLUMN case_pauses.case_id IS 'The case.';
+COMMENT ON COLUMN case_pauses.kind IS 'custody, warrant or suspended.';
+COMMENT ON COLUMN case_pauses.from_date IS 'First day of the spell.';
+COMMENT ON COLUMN case_pauses.to_date IS 'Last day of the spell; NULL while it lasts.';
+
+CREATE TABLE team_go_live (
+  team    text PRIMARY KEY,
+  go_live date NOT NULL
+);
+COMMENT ON TABLE team_go_live IS 'Office go-live dates for the Minimum Contact Specification (front-office roll-out from 1 November 2018, office by office): a case''s months start no earlier than its team''s date; teams not listed start on 1 October 2018.';
+COMMENT ON COLUMN team_go_live.team IS 'Team (as cases.team).';
+COMMENT ON COLUMN team_go_live.go_live IS 'First day the specification applies to the team''s cases.';
+
+CREATE TABLE load_rejects (
+  reject_id  bigserial PRIMARY KEY,
+  loaded_at  timestamptz NOT NULL DEFAULT now(),
+  source     text NOT NULL,
+  line       integer,
+  row_data   jsonb NOT NULL,
+  reason     text NOT NULL
+);
+COMMENT ON TABLE load_rejects IS 'Rows ttg.load_ndelius_extract could not load, with the reason; nothing else of a load is lost.';
+COMMENT ON COLUMN load_rejects.reject_id IS 'Reject identifier.';
+COMMENT ON COLUMN load_rejects.loaded_at IS 'When the load ran.';
+COMMENT ON COLUMN load_rejects.source IS 'cases or contacts.';
+COMMENT ON COLUMN load_rejects.line IS 'Row number in the staging table (its order by ctid).';
+COMMENT ON COLUMN load_rejects.row_data IS 'The staging row as it was.';
+COMMENT ON COLUMN load_rejects.reason IS 'Why it was refused (the error, naming value and column).';
+
+-- Contact compliance results, kept up to date by triggers on the tables they are computed
+-- from (ttg.mcs_track): only the cases whose rows changed are computed again.
+CREATE TABLE mcs_results (
+  case_id           bigint NOT NULL,
+  region            text NOT NULL,
+  team              text NOT NULL,
+  brag              text NOT NULL,
+  month             date NOT NULL,
+  mcs_met           boolean NOT NULL,
+  brag_met          boolean NOT NULL,
+  contacts          integer NOT NULL,
+  valid_contacts    integer NOT NULL,
+  reason            text,
+  commonest_failure text,
+  PRIMARY KEY (case_id, month, team)
+);
+CREATE INDEX ON mcs_results (team, month);
+CREATE INDEX ON mcs_results (region, month);
+CREATE INDEX ON mcs_results (month);
+COMMENT ON TABLE mcs_results IS 'The case-months of mcs_case_month_live, stored: triggers on cases, contacts, case_assignments, case_requirement_periods, case_pauses, settings and team_go_live compute again the cases a statement touched (all of them for settings, team_go_live and TRUNCATE), in the same transaction. With settings.as_of NULL (today) run ttg.refresh_reporting_model(schema) once a day so that a new month appears. Writers of those tables need INSERT and DELETE here.';
+COMMENT ON COLUMN mcs_results.case_id IS 'The case.';
+COMMENT ON COLUMN mcs_results.region IS 'Region the month is attributed to.';
+COMMENT ON COLUMN mcs_results.team IS 'Team the month is attributed to.';
+COMMENT ON COLUMN mcs_results.brag IS 'BRAG status of the case.';
+COMMENT ON COLUMN mcs_results.month IS 'First day of the month.';
+COMMENT ON COLUMN mcs_results.mcs_met IS 'Minimum Contact Specification met (R-MCS-1).';
+COMMENT ON COLUMN mcs_results.brag_met IS 'BRAG frequency met (R-MCS-6).';
+COMMENT ON COLUMN mcs_results.contacts IS 'Contacts recorded in the month.';
+COMMENT ON COLUMN mcs_results.valid_contacts IS 'Valid case-manager contacts in the month.';
+COMMENT ON COLUMN mcs_results.reason IS 'Why not met; NULL when met.';
+COMMENT ON COLUMN mcs_results.commonest_failure IS 'The commonest failure among invalid contacts; NULL when none.';
+
+-- Keep mcs_results current (statement triggers; transition tables hold the rows touched).
+CREATE TRIGGER mcs_track_ins AFTER INSERT ON cases REFERENCING NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+CREATE TRIGGER mcs_track_upd AFTER UPDATE ON cases REFERENCING OLD TABLE AS ttg_old NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+CREATE TRIGGER mcs_track_del AFTER DELETE ON cases REFERENCING OLD TABLE AS ttg_old FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+CREATE TRIGGER mcs_track_trunc AFTER TRUNCATE ON cases FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+CREATE TRIGGER mcs_track_ins AFTER INSERT ON contacts REFERENCING NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+CREATE TRIGGER mcs_track_upd AFTER UPDATE ON contacts REFERENCING OLD TABLE AS ttg_old NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+CREATE TRIGGER mcs_track_del AFTER DELETE ON contacts REFERENCING OLD TABLE AS ttg_old FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+CREATE TRIGGER mcs_track_trunc AFTER TRUNCATE ON contacts FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+CREATE TRIGGER mcs_track_ins AFTER INSERT ON case_assignments REFERENCING NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+CREATE TRIGGER mcs_track_upd AFTER UPDATE ON case_assignments REFERENCING OLD TABLE AS ttg_old NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+CREATE TRIGGER mcs_track_del AFTER DELETE ON case_assignments REFERENCING OLD TABLE AS ttg_old FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+CREATE TRIGGER mcs_track_ins AFTER INSERT ON case_requirement_periods REFERENCING NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+CREATE TRIGGER mcs_track_upd AFTER UPDATE ON case_requirement_periods REFERENCING OLD TABLE AS ttg_old NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+CREATE TRIGGER mcs_track_del AFTER DELETE ON case_requirement_periods REFERENCING OLD TABLE AS ttg_old FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+CREATE TRIGGER mcs_track_ins AFTER INSERT ON case_pauses REFERENCING NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+CREATE TRIGGER mcs_track_upd AFTER UPDATE ON case_pauses REFERENCING OLD TABLE AS ttg_old NEW TABLE AS ttg_new FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+CREATE TRIGGER mcs_track_del AFTER DELETE ON case_pauses REFERENCING OLD TABLE AS ttg_old FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+CREATE TRIGGER mcs_track_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON settings FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
+CREATE TRIGGER mcs_track_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON team_go_live FOR EACH STATEMENT EXECUTE FUNCTION ttg.mcs_track();
 
 CREATE TABLE custody (
   person_id            bigint PRIMARY KEY,

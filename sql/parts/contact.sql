@@ -26,28 +26,54 @@ CREATE FUNCTION ttg.mcs_contact_valid(contact_type text, appointment_at timestam
 COMMENT ON FUNCTION ttg.mcs_contact_valid(text, timestamp, timestamp, text, integer, boolean) IS
   'R-MCS-2, R-MCS-3: mcs_contact_failure(...) IS NULL, with the same NULL readings and errors. Never NULL.';
 
--- nDelius outcome codes mapped to the canonical outcome words.
+-- ---------------------------------------------------------------------------
+-- Vocabularies as data: nDelius codes mapped to canonical words.
+-- Every table has the same shape: code (as nDelius writes it), the canonical
+-- word, description, shipped, and key (the code under the one case rule,
+-- ttg.vocab_key). Shipped rows come with ttg and are read-only; a DBA adds
+-- local rows (shipped = false), which pg_dump keeps and which override a
+-- shipped row of the same key. ttg.code_word reads them all the same way.
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION ttg.vocab_code_guard() RETURNS trigger
+  LANGUAGE plpgsql
+  SET search_path = pg_catalog, pg_temp
+  AS $$
+BEGIN
+  IF (TG_OP IN ('UPDATE', 'DELETE') AND OLD.shipped) OR (TG_OP IN ('INSERT', 'UPDATE') AND NEW.shipped) THEN
+    RAISE EXCEPTION USING ERRCODE = '55000',
+      MESSAGE = CASE WHEN TG_OP = 'INSERT' THEN format('%s "%s" cannot be added as shipped', TG_TABLE_NAME, NEW.code)
+                     ELSE format('%s "%s" is shipped with ttg and cannot be changed', TG_TABLE_NAME, OLD.code) END,
+      HINT = 'Add a local row with shipped = false (the default); a local row with the same code overrides the shipped one.';
+  END IF;
+  RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END $$;
+COMMENT ON FUNCTION ttg.vocab_code_guard() IS
+  'Row trigger on the code tables (ttg.mcs_outcome_code, ttg.contact_type_code, ttg.requirement_code, ttg.brag_status_code, ttg.tier_code): shipped rows cannot be inserted, changed or deleted by hand (SQLSTATE 55000), so dump, restore and upgrades stay consistent; local rows override them instead.';
+
+-- nDelius contact outcome codes (R-MCS-3, R-MCS-4).
 CREATE TABLE ttg.mcs_outcome_code (
-  code        text PRIMARY KEY CHECK (code <> ''),
-  outcome     text CHECK (outcome IN ('attended', 'failed_to_attend', 'acceptable_absence',
-                                      'cancelled_by_case_manager', 'rearranged_by_case_manager',
-                                      'rearranged_by_service_user')),
+  code        text NOT NULL CHECK (code <> ''),
+  outcome     text CHECK (ttg.vocab_check('contact_outcome', outcome)),
   description text NOT NULL,
-  shipped     boolean NOT NULL DEFAULT false
+  shipped     boolean NOT NULL DEFAULT false,
+  key         text GENERATED ALWAYS AS (ttg.vocab_key(code)) STORED,
+  PRIMARY KEY (key, shipped)
 );
 COMMENT ON TABLE ttg.mcs_outcome_code IS
-  'nDelius contact outcome codes and the canonical outcome word each means for the Minimum Contact Specification. Seeded with the documented national codes (shipped = true); a DBA adds local codes, which pg_dump keeps.';
-COMMENT ON COLUMN ttg.mcs_outcome_code.code IS 'nDelius outcome code, exactly as recorded (e.g. ATTC).';
-COMMENT ON COLUMN ttg.mcs_outcome_code.outcome IS 'Canonical outcome word; NULL when the code records no outcome for this purpose.';
+  'nDelius contact outcome codes and the canonical outcome word each means for the Minimum Contact Specification. Seeded with the documented national codes (shipped = true); a DBA adds local codes, or overrides a shipped code with a local row of the same code; pg_dump keeps the local rows.';
+COMMENT ON COLUMN ttg.mcs_outcome_code.code IS 'nDelius outcome code as recorded (e.g. ATTC); matched by the one case rule.';
+COMMENT ON COLUMN ttg.mcs_outcome_code.outcome IS 'Canonical outcome word (ttg.vocab_words(''contact_outcome'')); NULL when the code records no outcome for this purpose (a warrant or suspension is a pause of the case, not an outcome).';
 COMMENT ON COLUMN ttg.mcs_outcome_code.description IS 'nDelius description of the code.';
 COMMENT ON COLUMN ttg.mcs_outcome_code.shipped IS 'True for rows the extension ships; pg_dump keeps only the rows a DBA added.';
+COMMENT ON COLUMN ttg.mcs_outcome_code.key IS 'The code under the one case rule (ttg.vocab_key); the lookup key.';
 
 INSERT INTO ttg.mcs_outcome_code (code, outcome, description, shipped) VALUES
   ('ATTC', 'attended',                   'Attended - Complied', true),
   ('AFTC', 'attended',                   'Attended - Failed to Comply', true),
   ('AFDA', 'attended',                   'Attended - FTC Deemed Acceptable', true),
   ('ATSH', 'attended',                   'Attended - Sent Home (behaviour)', true),
-  ('ATSS', 'attended',                   'Attended - Sent Home (service issues)', true),
+  ('ATSS', 'sent_home_service_issues',   'Attended - Sent Home (service issues)', true),
   ('AFTA', 'failed_to_attend',           'Failed to Attend', true),
   ('UAAB', 'failed_to_attend',           'Unacceptable Absence', true),
   ('AAAA', 'acceptable_absence',         'Acceptable Absence - Other', true),
@@ -62,51 +88,188 @@ INSERT INTO ttg.mcs_outcome_code (code, outcome, description, shipped) VALUES
   ('CO05', 'acceptable_absence',         'Acceptable Absence - Professional Judgement Decision', true),
   ('RSOF', 'rearranged_by_service_user', 'Rescheduled - Offender (service user) Request', true),
   ('RSSR', 'rearranged_by_case_manager', 'Rescheduled - Service Request', true);
+INSERT INTO ttg.mcs_outcome_code (code, outcome, description, shipped) VALUES
+  ('ATCH', 'attended',                   'Attended - Concurrent Hours', true),
+  ('ATFI', 'attended',                   'Failed to Comply with other Instruction', true),
+  ('CO10', 'acceptable_absence',         'Acceptable Failure - None in following 12 months', true),
+  ('CO38', NULL,                         'Warrant Outstanding', true),
+  ('CO39', 'failed_to_attend',           'YOT Breach - Not Enforceable', true),
+  ('CO40', NULL,                         'Suspended', true);
+
+CREATE TABLE ttg.contact_type_code (
+  code         text NOT NULL CHECK (code <> ''),
+  contact_type text NOT NULL CHECK (contact_type OPERATOR(pg_catalog.=) ttg.vocab_key(contact_type)),
+  description  text NOT NULL,
+  shipped      boolean NOT NULL DEFAULT false,
+  key          text GENERATED ALWAYS AS (ttg.vocab_key(code)) STORED,
+  PRIMARY KEY (key, shipped)
+);
+COMMENT ON TABLE ttg.contact_type_code IS
+  'nDelius contact type codes and their canonical words. Only COAP, COAI and CHVS are case-manager contacts for the Minimum Contact Specification (R-MCS-2); other types load as they are and never count. Shipped rows read-only; local rows (shipped = false) are kept by pg_dump.';
+COMMENT ON COLUMN ttg.contact_type_code.code IS 'nDelius contact type code (e.g. COAP).';
+COMMENT ON COLUMN ttg.contact_type_code.contact_type IS 'Canonical word (lower_snake_case).';
+COMMENT ON COLUMN ttg.contact_type_code.description IS 'Description of the code.';
+COMMENT ON COLUMN ttg.contact_type_code.shipped IS 'True for rows the extension ships.';
+COMMENT ON COLUMN ttg.contact_type_code.key IS 'The code under the one case rule (ttg.vocab_key).';
+INSERT INTO ttg.contact_type_code (code, contact_type, description, shipped) VALUES
+  ('COAP', 'planned_office_visit', 'Planned Office Visit (R-MCS-2)', true),
+  ('COAI', 'initial_appointment',  'Initial Appointment (R-MCS-2)', true),
+  ('CHVS', 'home_visit',           'Home Visit to Case (R-MCS-2)', true);
+
+CREATE TABLE ttg.requirement_code (
+  code        text NOT NULL CHECK (code <> ''),
+  requirement text NOT NULL CHECK (ttg.vocab_check('requirement', requirement)),
+  description text NOT NULL,
+  shipped     boolean NOT NULL DEFAULT false,
+  key         text GENERATED ALWAYS AS (ttg.vocab_key(code)) STORED,
+  PRIMARY KEY (key, shipped)
+);
+COMMENT ON TABLE ttg.requirement_code IS
+  'Community order requirement codes and the canonical requirement word (R-MCS-5). Shipped: each canonical word as its own code and the abbreviations in common use (UPW, RAR, DRR, ATR, MHTR, AAMR, EM); a region adds its nDelius requirement codes as local rows (shipped = false), kept by pg_dump.';
+COMMENT ON COLUMN ttg.requirement_code.code IS 'Requirement code as the extract writes it.';
+COMMENT ON COLUMN ttg.requirement_code.requirement IS 'Canonical requirement word (ttg.vocab_words(''requirement'')).';
+COMMENT ON COLUMN ttg.requirement_code.description IS 'Description of the code.';
+COMMENT ON COLUMN ttg.requirement_code.shipped IS 'True for rows the extension ships.';
+COMMENT ON COLUMN ttg.requirement_code.key IS 'The code under the one case rule (ttg.vocab_key).';
+INSERT INTO ttg.requirement_code (code, requirement, description, shipped)
+  SELECT w, w, 'Canonical word', true FROM ttg.vocab_words('requirement') AS w;
+INSERT INTO ttg.requirement_code (code, requirement, description, shipped) VALUES
+  ('UPW',  'unpaid_work',             'Unpaid Work requirement', true),
+  ('DRR',  'drug_rehabilitation',     'Drug Rehabilitation Requirement', true),
+  ('ATR',  'alcohol_treatment',       'Alcohol Treatment Requirement', true),
+  ('MHTR', 'mental_health_treatment', 'Mental Health Treatment Requirement', true),
+  ('AAMR', 'alcohol_abstinence',      'Alcohol Abstinence and Monitoring Requirement', true),
+  ('EM',   'electronic_monitoring',   'Electronic Monitoring requirement', true);
+
+CREATE TABLE ttg.brag_status_code (
+  code               text NOT NULL CHECK (code <> ''),
+  brag               text NOT NULL CHECK (ttg.vocab_check('brag_status', brag)),
+  contacts_per_month integer NOT NULL DEFAULT 1 CHECK (contacts_per_month BETWEEN 1 AND 127),
+  description        text NOT NULL,
+  shipped            boolean NOT NULL DEFAULT false,
+  key                text GENERATED ALWAYS AS (ttg.vocab_key(code)) STORED,
+  PRIMARY KEY (key, shipped)
+);
+COMMENT ON TABLE ttg.brag_status_code IS
+  'BRAG statuses (R-MCS-6): Red, Red/Amber, Amber, Green (named in the Wales CRC guidance) and Blue, each with the case-manager contacts a month it requires. The frequencies are local policy (the source gives none), shipped as 1, the monthly minimum: a DBA sets a region''s own by adding a local row with the same code (shipped = false), which overrides the shipped one and is kept by pg_dump.';
+COMMENT ON COLUMN ttg.brag_status_code.code IS 'BRAG status as written (Red, Red/Amber, ...); matched by the one case rule.';
+COMMENT ON COLUMN ttg.brag_status_code.brag IS 'Canonical word: red, red_amber, amber, green or blue.';
+COMMENT ON COLUMN ttg.brag_status_code.contacts_per_month IS 'Counted contacts a month the status requires (R-MCS-6); read by ttg.brag_frequency from the row whose code is the canonical word.';
+COMMENT ON COLUMN ttg.brag_status_code.description IS 'Description of the status.';
+COMMENT ON COLUMN ttg.brag_status_code.shipped IS 'True for rows the extension ships.';
+COMMENT ON COLUMN ttg.brag_status_code.key IS 'The code under the one case rule (ttg.vocab_key).';
+INSERT INTO ttg.brag_status_code (code, brag, contacts_per_month, description, shipped) VALUES
+  ('Red',       'red',       1, 'Red: highest contact level', true),
+  ('Red/Amber', 'red_amber', 1, 'Red/Amber', true),
+  ('Amber',     'amber',     1, 'Amber', true),
+  ('Green',     'green',     1, 'Green', true),
+  ('Blue',      'blue',      1, 'Blue: lowest contact level', true);
+
+CREATE TABLE ttg.tier_code (
+  code        text NOT NULL CHECK (code <> ''),
+  tier        text NOT NULL CHECK (ttg.vocab_check('tier', tier)),
+  description text NOT NULL,
+  shipped     boolean NOT NULL DEFAULT false,
+  key         text GENERATED ALWAYS AS (ttg.vocab_key(code)) STORED,
+  PRIMARY KEY (key, shipped)
+);
+COMMENT ON TABLE ttg.tier_code IS
+  'Case tiers: the nDelius tiers A3 (highest risk and need) to D0, and the bare letters A to D. The canonical word is the lower-case tier (b2, a); its first letter is the letter tier. Local rows (shipped = false) are kept by pg_dump.';
+COMMENT ON COLUMN ttg.tier_code.code IS 'Tier as written (B2, A, ...).';
+COMMENT ON COLUMN ttg.tier_code.tier IS 'Canonical word (ttg.vocab_words(''tier'')).';
+COMMENT ON COLUMN ttg.tier_code.description IS 'Description of the tier.';
+COMMENT ON COLUMN ttg.tier_code.shipped IS 'True for rows the extension ships.';
+COMMENT ON COLUMN ttg.tier_code.key IS 'The code under the one case rule (ttg.vocab_key).';
+INSERT INTO ttg.tier_code (code, tier, description, shipped)
+  SELECT upper(w), w, CASE WHEN length(w) = 1 THEN 'Tier ' || upper(w) ELSE 'nDelius tier ' || upper(w) END, true
+    FROM ttg.vocab_words('tier') AS w;
 
 -- pg_dump keeps the rows a DBA added (the shipped ones come back with CREATE EXTENSION).
 SELECT pg_catalog.pg_extension_config_dump('ttg.mcs_outcome_code', 'WHERE NOT shipped');
-GRANT SELECT ON ttg.mcs_outcome_code TO PUBLIC;
+SELECT pg_catalog.pg_extension_config_dump('ttg.contact_type_code', 'WHERE NOT shipped');
+SELECT pg_catalog.pg_extension_config_dump('ttg.requirement_code', 'WHERE NOT shipped');
+SELECT pg_catalog.pg_extension_config_dump('ttg.brag_status_code', 'WHERE NOT shipped');
+SELECT pg_catalog.pg_extension_config_dump('ttg.tier_code', 'WHERE NOT shipped');
+GRANT SELECT ON ttg.mcs_outcome_code, ttg.contact_type_code, ttg.requirement_code,
+  ttg.brag_status_code, ttg.tier_code TO PUBLIC;
+CREATE TRIGGER mcs_outcome_code_guard BEFORE INSERT OR UPDATE OR DELETE ON ttg.mcs_outcome_code
+  FOR EACH ROW EXECUTE FUNCTION ttg.vocab_code_guard();
+CREATE TRIGGER contact_type_code_guard BEFORE INSERT OR UPDATE OR DELETE ON ttg.contact_type_code
+  FOR EACH ROW EXECUTE FUNCTION ttg.vocab_code_guard();
+CREATE TRIGGER requirement_code_guard BEFORE INSERT OR UPDATE OR DELETE ON ttg.requirement_code
+  FOR EACH ROW EXECUTE FUNCTION ttg.vocab_code_guard();
+CREATE TRIGGER brag_status_code_guard BEFORE INSERT OR UPDATE OR DELETE ON ttg.brag_status_code
+  FOR EACH ROW EXECUTE FUNCTION ttg.vocab_code_guard();
+CREATE TRIGGER tier_code_guard BEFORE INSERT OR UPDATE OR DELETE ON ttg.tier_code
+  FOR EACH ROW EXECUTE FUNCTION ttg.vocab_code_guard();
 
--- Shipped rows are read-only: an edit would not survive pg_dump, and a local row reusing a
--- shipped code would collide with it on restore.
-CREATE FUNCTION ttg.mcs_outcome_code_guard() RETURNS trigger
-  LANGUAGE plpgsql
+-- The one code lookup: the local row for the key when there is one, else the shipped one.
+CREATE FUNCTION ttg.code_word(vocabulary text, code text) RETURNS text
+  LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, pg_temp
   AS $$
+DECLARE
+  k text := ttg.vocab_key(code);
+  v text := ttg.vocab_key(vocabulary);
+  result text;
+  known text;
+  label text;
 BEGIN
-  IF (TG_OP IN ('UPDATE', 'DELETE') AND OLD.shipped) OR (TG_OP IN ('INSERT', 'UPDATE') AND NEW.shipped) THEN
-    RAISE EXCEPTION USING ERRCODE = '55000',
-      MESSAGE = CASE WHEN TG_OP = 'INSERT' THEN format('outcome code "%s" cannot be added as shipped', NEW.code)
-                     ELSE format('outcome code "%s" is shipped with ttg and cannot be changed', OLD.code) END,
-      HINT = 'Add local codes with shipped = false (the default); map a local code to the outcome you need.';
+  CASE v
+    WHEN 'contact_outcome' THEN
+      SELECT o.outcome INTO result FROM ttg.mcs_outcome_code AS o WHERE o.key OPERATOR(pg_catalog.=) k ORDER BY o.shipped LIMIT 1;
+      label := 'outcome';
+      IF NOT FOUND THEN known := (SELECT string_agg(DISTINCT o.code, ', ') FROM ttg.mcs_outcome_code AS o); END IF;
+    WHEN 'contact_type' THEN
+      SELECT o.contact_type INTO result FROM ttg.contact_type_code AS o WHERE o.key OPERATOR(pg_catalog.=) k ORDER BY o.shipped LIMIT 1;
+      label := 'contact type';
+      IF NOT FOUND THEN known := (SELECT string_agg(DISTINCT o.code, ', ') FROM ttg.contact_type_code AS o); END IF;
+    WHEN 'requirement' THEN
+      SELECT o.requirement INTO result FROM ttg.requirement_code AS o WHERE o.key OPERATOR(pg_catalog.=) k ORDER BY o.shipped LIMIT 1;
+      label := 'requirement';
+      IF NOT FOUND THEN known := (SELECT string_agg(DISTINCT o.code, ', ') FROM ttg.requirement_code AS o); END IF;
+    WHEN 'brag_status' THEN
+      SELECT o.brag INTO result FROM ttg.brag_status_code AS o WHERE o.key OPERATOR(pg_catalog.=) k ORDER BY o.shipped LIMIT 1;
+      label := 'BRAG status';
+      IF NOT FOUND THEN known := (SELECT string_agg(DISTINCT o.code, ', ') FROM ttg.brag_status_code AS o); END IF;
+    WHEN 'tier' THEN
+      SELECT o.tier INTO result FROM ttg.tier_code AS o WHERE o.key OPERATOR(pg_catalog.=) k ORDER BY o.shipped LIMIT 1;
+      label := 'tier';
+      IF NOT FOUND THEN known := (SELECT string_agg(DISTINCT o.code, ', ') FROM ttg.tier_code AS o); END IF;
+    ELSE
+      RAISE EXCEPTION USING ERRCODE = '22023',
+        MESSAGE = format('invalid code vocabulary: "%s"', vocabulary),
+        HINT = 'Accepted values: contact_outcome, contact_type, requirement, brag_status, tier.';
+  END CASE;
+  IF known IS NOT NULL OR k IS NULL THEN
+    RAISE EXCEPTION USING ERRCODE = '22023',
+      MESSAGE = format('invalid nDelius %s code: "%s"', label, code),
+      HINT = format('Accepted codes are those in the code table (%s); a DBA may add local ones.', known);
   END IF;
-  RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  RETURN result;
 END $$;
-COMMENT ON FUNCTION ttg.mcs_outcome_code_guard() IS
-  'Row trigger on ttg.mcs_outcome_code: shipped rows cannot be inserted, changed or deleted by hand (SQLSTATE 55000), so dump and restore stay consistent.';
-CREATE TRIGGER mcs_outcome_code_guard
-  BEFORE INSERT OR UPDATE OR DELETE ON ttg.mcs_outcome_code
-  FOR EACH ROW EXECUTE FUNCTION ttg.mcs_outcome_code_guard();
+COMMENT ON FUNCTION ttg.code_word(text, text) IS
+  'The canonical word for a code in a code table: vocabulary contact_outcome (ttg.mcs_outcome_code), contact_type, requirement, brag_status or tier. Codes match by the one case rule (ttg.vocab_key); a local row overrides a shipped one. An unknown code: 22023 listing the known ones; an outcome code that records no outcome gives NULL. STABLE: reads the tables.';
 
 CREATE FUNCTION ttg.mcs_outcome(code text) RETURNS text
   LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, pg_temp
   AS $$
-DECLARE
-  result text;
 BEGIN
-  SELECT o.outcome INTO result FROM ttg.mcs_outcome_code AS o WHERE o.code OPERATOR(pg_catalog.=) $1;
-  IF NOT FOUND THEN
-    RAISE EXCEPTION USING ERRCODE = '22023',
-      MESSAGE = format('invalid nDelius outcome code: "%s"', $1),
-      HINT = 'Accepted codes are those in ttg.mcs_outcome_code (' ||
-             (SELECT string_agg(o.code, ', ' ORDER BY o.code) FROM ttg.mcs_outcome_code AS o) ||
-             '); a DBA may add local ones.';
-  END IF;
-  RETURN result;
+  RETURN ttg.code_word('contact_outcome', $1);
 END $$;
 COMMENT ON FUNCTION ttg.mcs_outcome(text) IS
-  'The canonical outcome word for an nDelius outcome code, from ttg.mcs_outcome_code (STABLE: reads the table). An unknown code: 22023 listing the known ones. NULL in, NULL out (no outcome recorded). For millions of rows, join the table instead.';
+  'The canonical outcome word for an nDelius outcome code: ttg.code_word(''contact_outcome'', code). An unknown code: 22023 listing the known ones. NULL in, NULL out.';
+
+CREATE FUNCTION ttg.brag_frequency(brag text) RETURNS integer
+  LANGUAGE sql STABLE STRICT PARALLEL SAFE
+  BEGIN ATOMIC
+    SELECT b.contacts_per_month FROM ttg.brag_status_code AS b
+     WHERE b.key OPERATOR(pg_catalog.=) ttg.vocab_word('brag_status', $1)
+     ORDER BY b.shipped LIMIT 1;
+  END;
+COMMENT ON FUNCTION ttg.brag_frequency(text) IS
+  'R-MCS-6: counted contacts a month a BRAG status requires, from ttg.brag_status_code (the local row when a DBA added one, else the shipped 1). Unknown status: 22023. NULL in, NULL out.';
 
 -- ---------------------------------------------------------------------------
 -- Non-attendance (R-MCS-4).
@@ -138,7 +301,7 @@ CREATE FUNCTION ttg.mcs_in_scope(requirements text[],
   AS 'MODULE_PATHNAME', 'ttg_pg_mcs_in_scope'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_in_scope(text[], text[]) IS
-  'R-MCS-5: false when the order has requirements and every one is in exempt (default: unpaid_work, curfew, exclusion, prohibited_activity, residence); true otherwise, including an empty array (a licence). Words: unpaid_work, rar, accredited_programme, prohibited_activity, curfew, exclusion, residence, foreign_travel_prohibition, mental_health_treatment, drug_rehabilitation, alcohol_treatment, alcohol_abstinence, attendance_centre, electronic_monitoring; others 22023, a NULL element 22004. NULL array in, NULL out.';
+  'R-MCS-5: false when the order has requirements and every one is in exempt (default: unpaid_work, curfew, exclusion, prohibited_activity, residence), electronic_monitoring counting as exempt alongside an exempt curfew (it enforces the curfew; ttg.mcs_in_scope(requirements, exempt, false) reads it otherwise); true otherwise, including an empty array (a licence). Words: unpaid_work, rar, accredited_programme, prohibited_activity, curfew, exclusion, residence, foreign_travel_prohibition, mental_health_treatment, drug_rehabilitation, alcohol_treatment, alcohol_abstinence, attendance_centre, electronic_monitoring; others 22023, a NULL element 22004. NULL array in, NULL out.';
 
 CREATE FUNCTION ttg.mcs_months(isp_completed_on date, scope_end date, partial text DEFAULT 'full')
   RETURNS SETOF date
@@ -324,4 +487,205 @@ CREATE FUNCTION ttg.mcs_evaluate(cases_sql text, contacts_sql text,
   AS 'MODULE_PATHNAME', 'ttg_pg_mcs_evaluate'
   LANGUAGE C VOLATILE PARALLEL UNSAFE;
 COMMENT ON FUNCTION ttg.mcs_evaluate(text, text, date, date, text, text, jsonb, text[], text) IS
-  'R-MCS-1 to R-MCS-6: one row per in-scope case per month of period_start..period_end it must be seen in. cases_sql columns: case_id (integer types), isp_completed_on date; optional scope_end date (NULL: open), requirements text[] (absent or NULL: in scope), brag_status text. contacts_sql columns: case_id, contact_type text, appointment_at timestamp, notified_at timestamp, outcome text, available_minutes integer, other_activity boolean; optional next_offered_on date, next_appointment_on date (both absent: taken from the case''s next case-manager contact). Missing column 42703, wrong type 42804. brag_frequency: jsonb {"status": n}; unlisted statuses 1. calendar: a local calendar for the re-offer count (NULL: national). Any other NULL argument: 22004.';
+  'R-MCS-1 to R-MCS-6: one row per in-scope case per month of period_start..period_end it must be seen in. cases_sql columns: case_id (integer types), isp_completed_on date; optional scope_end date (NULL: open), requirements text[] (absent or NULL: in scope), brag_status text. contacts_sql columns: case_id, contact_type text, appointment_at timestamp, notified_at timestamp, outcome text, available_minutes integer, other_activity boolean; optional next_offered_on date, next_appointment_on date (absent, or both NULL on a row: the re-offer is read from the case''s next case-manager contact, its notice date as the offer and its appointment date). Months as ttg.mcs_case_months: none before 1 October 2018; electronic monitoring exempt with an exempt curfew. Missing column 42703, wrong type 42804. brag_frequency: jsonb {"status": n}; unlisted statuses 1. calendar: a local calendar for the re-offer count (NULL: national). Any other NULL argument: 22004.';
+
+-- ---------------------------------------------------------------------------
+-- Contact rules as settings, and the case history (R-MCS-1, R-MCS-3 to R-MCS-5).
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION ttg.mcs_contact_failure(contact_type text, appointment_at timestamp,
+                                        notified_at timestamp, outcome text,
+                                        available_minutes integer, other_activity boolean,
+                                        notice_lead_minutes integer, sent_home text)
+  RETURNS text
+  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_contact_failure'
+  LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION ttg.mcs_contact_failure(text, timestamp, timestamp, text, integer, boolean, integer, text) IS
+  'R-MCS-2, R-MCS-3 as ttg.mcs_contact_failure(six arguments), with two readings as settings: notice_lead_minutes (written notice at least this long before the appointment; 0 or NULL: any time before, the default, as the source names no lead time) and sent_home, how the outcome sent_home_service_issues counts: not_counted (default and NULL: the service did not hold the contact, so it fails as cancelled_by_case_manager), acceptable_absence (counts when re-offered in time, R-MCS-4) or attended. Lead outside 0..527040: 22023.';
+
+CREATE FUNCTION ttg.mcs_contact_valid(contact_type text, appointment_at timestamp,
+                                      notified_at timestamp, outcome text,
+                                      available_minutes integer, other_activity boolean,
+                                      notice_lead_minutes integer, sent_home text)
+  RETURNS boolean
+  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_contact_valid'
+  LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION ttg.mcs_contact_valid(text, timestamp, timestamp, text, integer, boolean, integer, text) IS
+  'mcs_contact_failure(..., notice_lead_minutes, sent_home) IS NULL. Never NULL.';
+
+CREATE FUNCTION ttg.mcs_in_scope(requirements text[], exempt text[], em_with_curfew_exempt boolean)
+  RETURNS boolean
+  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_in_scope'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ttg.mcs_in_scope(text[], text[], boolean) IS
+  'R-MCS-5 as ttg.mcs_in_scope(requirements, exempt), saying whether electronic_monitoring is exempt alongside an exempt curfew (it is how the curfew is enforced; true is the default of the two-argument form, so curfew with electronic monitoring only is out of scope). NULL in, NULL out.';
+
+CREATE FUNCTION ttg.mcs_tally_step(state ttg.mcs_tally, contact_type text, appointment_at timestamp,
+                                   notified_at timestamp, outcome text, available_minutes integer,
+                                   other_activity boolean, next_offered_on date, next_appointment_on date,
+                                   rule text, calendar text,
+                                   following_notified_at timestamp, following_appointment_at timestamp,
+                                   notice_lead_minutes integer, sent_home text)
+  RETURNS ttg.mcs_tally
+  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_tally_step'
+  LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION ttg.mcs_tally_step(ttg.mcs_tally, text, timestamp, timestamp, text, integer, boolean, date, date, text, text, timestamp, timestamp, integer, text) IS
+  'Transition of the long ttg.mcs_tally: adds one contact to the tally under the settings given.';
+
+CREATE AGGREGATE ttg.mcs_tally(contact_type text, appointment_at timestamp, notified_at timestamp,
+                               outcome text, available_minutes integer, other_activity boolean,
+                               next_offered_on date, next_appointment_on date, rule text, calendar text,
+                               following_notified_at timestamp, following_appointment_at timestamp,
+                               notice_lead_minutes integer, sent_home text) (
+  SFUNC = ttg.mcs_tally_step, STYPE = ttg.mcs_tally, INITCOND = '{}',
+  COMBINEFUNC = ttg.mcs_tally_combine, PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE ttg.mcs_tally(text, timestamp, timestamp, text, integer, boolean, date, date, text, text, timestamp, timestamp, integer, text) IS
+  'R-MCS-1 to R-MCS-4 with every setting: as ttg.mcs_tally(..., rule, calendar), plus the following case-manager contact''s notice and appointment times (the re-offer when the record''s next_offered_on and next_appointment_on are both NULL: its notice date is the offer, its appointment date the appointment; R-MCS-4), notice_lead_minutes and sent_home as in ttg.mcs_contact_failure. Parallel (combine function).';
+
+CREATE FUNCTION ttg.mcs_case_months(isp_completed_on date, scope_end date, partial text, go_live date,
+                                    requirements text[], exempt text[], em_with_curfew_exempt boolean,
+                                    requirement_words text[], requirement_periods daterange[],
+                                    pause_kinds text[], pause_periods daterange[], pause_rules text[],
+                                    teams text[], regions text[], team_periods daterange[],
+                                    attribution text)
+  RETURNS TABLE (month date, team text, region text)
+  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_case_months'
+  LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 12;
+COMMENT ON FUNCTION ttg.mcs_case_months(date, date, text, date, text[], text[], boolean, text[], daterange[], text[], daterange[], text[], text[], text[], daterange[], text) IS
+  'The months a case must be seen in, with its history read (R-MCS-1, R-MCS-5): from the latest of isp_completed_on, 1 October 2018 (the specification''s start) and go_live (an office''s go-live date; NULL: none) to scope_end, part months by partial (full or any). A month is dropped when the requirements active on some day of it (requirement_words with requirement_periods when given, else requirements) are all exempt (ttg.mcs_in_scope with em_with_curfew_exempt), or when pauses take it out: pause_kinds (custody, warrant, suspended) with pause_periods, under pause_rules, three words for custody, warrant and suspended (whole_month: out when paused every day of it, the default and NULL; any_day: out when paused any day; none: stays in). Each month kept is attributed to the team periods (teams, regions, team_periods) by attribution: month_end (the team holding the case on the last day held in the month), by_days (most days, ties to the later) or both (one row per team holding it some day); team and region are NULL when no period covers the month (use the case''s own). Arrays of unequal length: 2202E; NULL elements: 22004; unknown words: 22023.';
+
+-- ---------------------------------------------------------------------------
+-- Loading real extracts: nDelius codes in, canonical words stored, rejects kept.
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION ttg.load_ndelius_extract(target_schema name, cases_staging regclass, contacts_staging regclass,
+                                         OUT cases_loaded bigint, OUT contacts_loaded bigint, OUT rejected bigint)
+  LANGUAGE plpgsql VOLATILE
+  SET search_path = pg_catalog, pg_temp
+  AS $fn$
+DECLARE
+  s text := quote_ident(target_schema);
+  r record;
+  n integer := 0;
+  reqs text[];
+BEGIN
+  IF target_schema IS NULL THEN
+    RAISE EXCEPTION 'target_schema must not be NULL' USING ERRCODE = '22004';
+  END IF;
+  IF to_regclass(s || '.cases') IS NULL OR to_regclass(s || '.load_rejects') IS NULL THEN
+    RAISE EXCEPTION 'schema "%" holds no reporting model', target_schema
+      USING ERRCODE = '22023', HINT = 'Make one with ttg.create_reporting_model.';
+  END IF;
+  cases_loaded := 0; contacts_loaded := 0; rejected := 0;
+  IF cases_staging IS NOT NULL THEN
+    FOR r IN EXECUTE format('SELECT row_number() OVER (ORDER BY ctid) AS line, to_jsonb(t) AS j FROM %s t', cases_staging) LOOP
+      BEGIN
+        reqs := ARRAY(SELECT ttg.code_word('requirement', x)
+                        FROM unnest(string_to_array(nullif(btrim(r.j->>'requirement_codes'), ''), ';')) AS x
+                       WHERE btrim(x) <> '');
+        EXECUTE format('INSERT INTO %s.cases (case_id, region, team, sex, brag, order_type, requirements,'
+                       ' isp_completed_on, supervision_start, supervision_end) VALUES ($1::bigint, $2, $3, $4, $5, $6, $7,'
+                       ' $8::date, $9::date, $10::date)', s)
+          USING r.j->>'case_id', r.j->>'region', r.j->>'team', CASE WHEN ttg.vocab_key(r.j->>'sex') IN ('', 'not_recorded', 'not_known', 'unknown') THEN NULL ELSE ttg.vocab_key(r.j->>'sex') END,
+                coalesce(ttg.code_word('brag_status', nullif(btrim(r.j->>'register'), '')), 'green'),
+                ttg.vocab_key(r.j->>'order_type'), reqs,
+                nullif(r.j->>'isp_completed_on', ''), r.j->>'supervision_start', nullif(r.j->>'supervision_end', '');
+        cases_loaded := cases_loaded + 1;
+      EXCEPTION WHEN OTHERS THEN
+        EXECUTE format('INSERT INTO %s.load_rejects (source, line, row_data, reason) VALUES ($1, $2, $3, $4)', s)
+          USING 'cases', r.line, r.j, SQLSTATE || ': ' || SQLERRM;
+        rejected := rejected + 1;
+      END;
+    END LOOP;
+  END IF;
+  IF contacts_staging IS NOT NULL THEN
+    FOR r IN EXECUTE format('SELECT row_number() OVER (ORDER BY ctid) AS line, to_jsonb(t) AS j FROM %s t', contacts_staging) LOOP
+      BEGIN
+        EXECUTE format('INSERT INTO %s.contacts (contact_id, case_id, contact_type, appointment_at, notified_at, outcome,'
+                       ' available_minutes, other_activity, next_offered_on, next_appointment_on) VALUES ($1::bigint, $2::bigint,'
+                       ' $3, $4::timestamp, $5::timestamp, $6, $7::integer, $8::boolean, $9::date, $10::date)', s)
+          USING r.j->>'contact_id', r.j->>'case_id', upper(btrim(r.j->>'contact_type')), r.j->>'appointment_at',
+                nullif(r.j->>'notified_at', ''),
+                ttg.code_word('contact_outcome', nullif(btrim(r.j->>'outcome_code'), '')),
+                nullif(r.j->>'available_minutes', ''), nullif(r.j->>'other_activity', ''),
+                nullif(r.j->>'next_offered_on', ''), nullif(r.j->>'next_appointment_on', '');
+        contacts_loaded := contacts_loaded + 1;
+      EXCEPTION WHEN OTHERS THEN
+        EXECUTE format('INSERT INTO %s.load_rejects (source, line, row_data, reason) VALUES ($1, $2, $3, $4)', s)
+          USING 'contacts', r.line, r.j, SQLSTATE || ': ' || SQLERRM;
+        rejected := rejected + 1;
+      END;
+    END LOOP;
+  END IF;
+END
+$fn$;
+COMMENT ON FUNCTION ttg.load_ndelius_extract(name, regclass, regclass) IS
+  'Load an nDelius-shaped extract from staging tables (all columns text; either may be NULL) into the reporting model in target_schema, mapping codes through the code tables (ttg.code_word): cases_staging columns case_id, region, team, sex (female, male, other; empty or not recorded: NULL), register (BRAG code: Red, Red/Amber, ...; empty: green), order_type, requirement_codes (codes separated by ;), isp_completed_on, supervision_start, supervision_end; contacts_staging columns contact_id, case_id, contact_type (e.g. COAP), appointment_at, notified_at, outcome_code (nDelius outcome, e.g. ATTC; empty: not recorded), available_minutes, other_activity, next_offered_on, next_appointment_on. Each row that cannot be mapped or stored (unknown code, bad date, missing case, duplicate id) goes to load_rejects with its line and the error; every other row is loaded. Returns the counts. Load cases before contacts (one call does).';
+
+-- ---------------------------------------------------------------------------
+-- Contact compliance results kept incrementally in each reporting model.
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION ttg.refresh_reporting_model(target_schema name, case_ids bigint[] DEFAULT NULL)
+  RETURNS bigint
+  LANGUAGE plpgsql VOLATILE
+  SET search_path = pg_catalog, pg_temp
+  AS $fn$
+DECLARE
+  s text := quote_ident(target_schema);
+  n bigint;
+BEGIN
+  IF target_schema IS NULL THEN
+    RAISE EXCEPTION 'target_schema must not be NULL' USING ERRCODE = '22004';
+  END IF;
+  IF to_regclass(s || '.mcs_results') IS NULL THEN
+    RAISE EXCEPTION 'schema "%" holds no reporting model with stored results', target_schema
+      USING ERRCODE = '22023', HINT = 'Make one with ttg.create_reporting_model, or rebuild it with ttg.rebuild_reporting_model.';
+  END IF;
+  -- Between a rebuild's drop and make of the views there is nothing to compute from; the
+  -- rebuild computes every case at its end.
+  IF to_regclass(s || '.mcs_case_month_live') IS NULL OR to_regprocedure(s || '.mcs_case_month_for(bigint[])') IS NULL THEN
+    RETURN 0;
+  END IF;
+  IF case_ids IS NULL THEN
+    EXECUTE format('DELETE FROM %s.mcs_results', s);
+    EXECUTE format('INSERT INTO %s.mcs_results SELECT * FROM %s.mcs_case_month_live', s, s);
+  ELSE
+    EXECUTE format('DELETE FROM %s.mcs_results WHERE case_id OPERATOR(pg_catalog.=) ANY ($1)', s) USING case_ids;
+    EXECUTE format('INSERT INTO %s.mcs_results SELECT * FROM %s.mcs_case_month_for($1)', s, s) USING case_ids;
+  END IF;
+  GET DIAGNOSTICS n = ROW_COUNT;
+  RETURN n;
+END
+$fn$;
+COMMENT ON FUNCTION ttg.refresh_reporting_model(name, bigint[]) IS
+  'Compute the contact-compliance case-months of the reporting model in target_schema again into its mcs_results table: every case (case_ids NULL, the default: one pass over the contacts, mcs_case_month_live) or only the cases listed (each read through the contacts index, mcs_case_month_for). The triggers of the model call it for the cases each statement touched, so a daily call (with settings.as_of NULL, to add the new month) is all a region schedules. Returns the case-month rows written. Runs with the caller''s rights: run it as the model''s owner so that row security hides nothing.';
+
+CREATE FUNCTION ttg.mcs_track() RETURNS trigger
+  LANGUAGE plpgsql
+  SET search_path = pg_catalog, pg_temp
+  AS $fn$
+DECLARE
+  ids bigint[];
+BEGIN
+  IF TG_TABLE_NAME IN ('settings', 'team_go_live') OR TG_OP = 'TRUNCATE' THEN
+    PERFORM ttg.refresh_reporting_model(TG_TABLE_SCHEMA::name, NULL);
+    RETURN NULL;
+  END IF;
+  IF TG_OP = 'INSERT' THEN
+    SELECT array_agg(DISTINCT n.case_id) INTO ids FROM ttg_new n;
+  ELSIF TG_OP = 'DELETE' THEN
+    SELECT array_agg(DISTINCT o.case_id) INTO ids FROM ttg_old o;
+  ELSE
+    SELECT array_agg(DISTINCT x.case_id) INTO ids
+      FROM (SELECT o.case_id FROM ttg_old o UNION ALL SELECT n.case_id FROM ttg_new n) x;
+  END IF;
+  IF ids IS NOT NULL THEN
+    PERFORM ttg.refresh_reporting_model(TG_TABLE_SCHEMA::name, ids);
+  END IF;
+  RETURN NULL;
+END
+$fn$;
+COMMENT ON FUNCTION ttg.mcs_track() IS
+  'Statement trigger of a reporting model''s tables (cases, contacts, case_assignments, case_requirement_periods, case_pauses: the cases in the transition tables; settings, team_go_live and TRUNCATE: every case): keeps mcs_results current through ttg.refresh_reporting_model.';

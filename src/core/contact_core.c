@@ -5,21 +5,20 @@
 
 #include "contact_core.h"
 
-/* Match a word of len bytes against a NUL-terminated one. */
+/* Match a word of len bytes against a NUL-terminated one (the tally's own text form). */
 static bool
 word_is(const char *s, size_t len, const char *w)
 {
 	return strlen(w) == len && memcmp(s, w, len) == 0;
 }
 
-/* Index of s among words[from..n-1], or -1: one lookup for every vocabulary. */
+/* The id of s in v, or -1: every vocabulary goes through vocab_core. */
 static int
-word_index(const char *const *words, int from, int n, const char *s, size_t len)
+vocab_id(const TtgVocab *v, const char *s, size_t len)
 {
-	for (int i = from; i < n; i++)
-		if (word_is(s, len, words[i]))
-			return i;
-	return -1;
+	int			id = -1;
+
+	return ttg_vocab_lookup(v, s, len, &id) ? id : -1;
 }
 
 static const char *const failure_words[TTG_MCS_NFAILURE] = {
@@ -38,21 +37,22 @@ ttg_mcs_failure_word(TtgMcsFailure f)
 	return (f > TTG_MCS_VALID && f < TTG_MCS_NFAILURE) ? failure_words[f] : NULL;
 }
 
-static const char *const outcome_words[TTG_OUT_COUNT] = {
-	NULL,
-	"attended",
-	"failed_to_attend",
-	"acceptable_absence",
-	"cancelled_by_case_manager",
-	"rearranged_by_case_manager",
-	"rearranged_by_service_user",
+/* "Not recorded" (TTG_OUT_NONE) has no word: it is SQL NULL. */
+static const TtgVocabEntry outcome_entries[] = {
+	{"attended", TTG_OUT_ATTENDED},
+	{"failed_to_attend", TTG_OUT_FAILED_TO_ATTEND},
+	{"acceptable_absence", TTG_OUT_ACCEPTABLE_ABSENCE},
+	{"cancelled_by_case_manager", TTG_OUT_CANCELLED_BY_CASE_MANAGER},
+	{"rearranged_by_case_manager", TTG_OUT_REARRANGED_BY_CASE_MANAGER},
+	{"rearranged_by_service_user", TTG_OUT_REARRANGED_BY_SERVICE_USER},
+	{"sent_home_service_issues", TTG_OUT_SENT_HOME_SERVICE_ISSUES},
 };
+const TtgVocab ttg_mcs_outcome_vocab = TTG_VOCAB("contact outcome", outcome_entries);
 
 bool
 ttg_mcs_parse_outcome(const char *s, size_t len, TtgMcsOutcome *out)
 {
-	/* Index 0 is "not recorded", which has no word. */
-	int			i = word_index(outcome_words, 1, TTG_OUT_COUNT, s, len);
+	int			i = vocab_id(&ttg_mcs_outcome_vocab, s, len);
 
 	if (i < 0)
 		return false;
@@ -63,28 +63,68 @@ ttg_mcs_parse_outcome(const char *s, size_t len, TtgMcsOutcome *out)
 const char *
 ttg_mcs_outcome_word(TtgMcsOutcome o)
 {
-	return (o > TTG_OUT_NONE && o < TTG_OUT_COUNT) ? outcome_words[o] : NULL;
+	return ttg_vocab_word(&ttg_mcs_outcome_vocab, (int) o);
 }
+
+/* R-MCS-2: planned office visit, initial appointment, home visit. */
+static const TtgVocabEntry case_manager_type_entries[] = {
+	{"coap", 1}, {"coai", 2}, {"chvs", 3},
+};
+const TtgVocab ttg_mcs_case_manager_type_vocab =
+	TTG_VOCAB("case-manager contact type", case_manager_type_entries);
 
 bool
 ttg_mcs_is_case_manager_type(const char *s, size_t len)
 {
-	return len == 4 && (memcmp(s, "COAP", 4) == 0 || memcmp(s, "COAI", 4) == 0 ||
-						memcmp(s, "CHVS", 4) == 0);
+	return vocab_id(&ttg_mcs_case_manager_type_vocab, s, len) >= 0;
 }
 
-/*
- * R-MCS-2, R-MCS-3 in the documented order. "Must be recorded": an unrecorded
- * notice, availability or separateness fails the contact.
- */
+static const TtgVocabEntry sent_home_entries[] = {
+	{"not_counted", TTG_SENT_HOME_NOT_COUNTED},
+	{"acceptable_absence", TTG_SENT_HOME_ABSENCE},
+	{"attended", TTG_SENT_HOME_ATTENDED},
+};
+const TtgVocab ttg_mcs_sent_home_vocab = TTG_VOCAB("sent-home reading", sent_home_entries);
+
+void
+ttg_mcs_rules_default(TtgMcsRules *r)
+{
+	r->notice_lead_minutes = 0;
+	r->sent_home = TTG_SENT_HOME_NOT_COUNTED;
+	r->em_with_curfew_exempt = true;
+}
+
 TtgMcsFailure
 ttg_mcs_contact_failure(const TtgMcsContact *c)
 {
+	TtgMcsRules r;
+
+	ttg_mcs_rules_default(&r);
+	return ttg_mcs_contact_failure_r(c, &r);
+}
+
+#define USECS_PER_MINUTE INT64_C(60000000)
+
+/*
+ * R-MCS-2, R-MCS-3 in the documented order. "Must be recorded": an unrecorded
+ * notice, availability or separateness fails the contact. Notice must come
+ * before the appointment, at least notice_lead_minutes before when set.
+ * Sent home for service issues, read as not counted, fails as the service's
+ * own cancellation (R-MCS-3(b)).
+ */
+TtgMcsFailure
+ttg_mcs_contact_failure_r(const TtgMcsContact *c, const TtgMcsRules *r)
+{
+	int64_t		lead = r->notice_lead_minutes > 0 ? (int64_t) r->notice_lead_minutes * USECS_PER_MINUTE : 1;
+
 	if (!c->case_manager_type)
 		return TTG_MCS_NOT_CASE_MANAGER_CONTACT;
-	if (!c->has_notice || c->notified_at >= c->appointment_at)
+	/* appointment - notified < lead, without overflow for far-apart timestamps */
+	if (!c->has_notice || c->notified_at > c->appointment_at ||
+		c->appointment_at - c->notified_at < lead)
 		return TTG_MCS_NO_WRITTEN_NOTICE;
-	if (c->outcome == TTG_OUT_CANCELLED_BY_CASE_MANAGER)
+	if (c->outcome == TTG_OUT_CANCELLED_BY_CASE_MANAGER ||
+		(c->outcome == TTG_OUT_SENT_HOME_SERVICE_ISSUES && r->sent_home == TTG_SENT_HOME_NOT_COUNTED))
 		return TTG_MCS_CANCELLED_BY_CASE_MANAGER;
 	if (c->outcome == TTG_OUT_REARRANGED_BY_CASE_MANAGER)
 		return TTG_MCS_REARRANGED_BY_CASE_MANAGER;
@@ -95,15 +135,19 @@ ttg_mcs_contact_failure(const TtgMcsContact *c)
 	return TTG_MCS_VALID;
 }
 
+static const TtgVocabEntry reoffer_rule_entries[] = {
+	{"offer", TTG_REOFFER_OFFER}, {"appointment", TTG_REOFFER_APPOINTMENT},
+};
+const TtgVocab ttg_mcs_reoffer_rule_vocab = TTG_VOCAB("re-offer rule", reoffer_rule_entries);
+
 bool
 ttg_mcs_parse_reoffer_rule(const char *s, size_t len, TtgReofferRule *out)
 {
-	if (word_is(s, len, "offer"))
-		*out = TTG_REOFFER_OFFER;
-	else if (word_is(s, len, "appointment"))
-		*out = TTG_REOFFER_APPOINTMENT;
-	else
+	int			i = vocab_id(&ttg_mcs_reoffer_rule_vocab, s, len);
+
+	if (i < 0)
 		return false;
+	*out = (TtgReofferRule) i;
 	return true;
 }
 
@@ -178,22 +222,44 @@ ttg_tally_combine(TtgMcsTally a, TtgMcsTally b)
 	return a;
 }
 
-/* R-MCS-1: attended counts; a miss counts when re-offered in time (R-MCS-4). */
+bool
+ttg_mcs_needs_reoffer(TtgMcsOutcome o, const TtgMcsRules *r)
+{
+	return o == TTG_OUT_FAILED_TO_ATTEND || o == TTG_OUT_ACCEPTABLE_ABSENCE ||
+		(o == TTG_OUT_SENT_HOME_SERVICE_ISSUES && r->sent_home == TTG_SENT_HOME_ABSENCE);
+}
+
 int
 ttg_mcs_tally_field(TtgMcsFailure f, TtgMcsOutcome o, bool reoffer_ok)
 {
+	TtgMcsRules r;
+
+	ttg_mcs_rules_default(&r);
+	return ttg_mcs_tally_field_r(f, o, reoffer_ok, &r);
+}
+
+/* R-MCS-1: attended counts; a miss counts when re-offered in time (R-MCS-4). */
+int
+ttg_mcs_tally_field_r(TtgMcsFailure f, TtgMcsOutcome o, bool reoffer_ok, const TtgMcsRules *r)
+{
 	if (f != TTG_MCS_VALID)
 		return TTG_TALLY_FAIL_FIRST + (int) f - 1;
-	switch (o)
-	{
-		case TTG_OUT_ATTENDED:
-			return TTG_TALLY_COUNTED;
-		case TTG_OUT_FAILED_TO_ATTEND:
-		case TTG_OUT_ACCEPTABLE_ABSENCE:
-			return reoffer_ok ? TTG_TALLY_COUNTED : TTG_TALLY_MISSED;
-		default:
-			return TTG_TALLY_UNATTENDED;
-	}
+	if (o == TTG_OUT_ATTENDED ||
+		(o == TTG_OUT_SENT_HOME_SERVICE_ISSUES && r->sent_home == TTG_SENT_HOME_ATTENDED))
+		return TTG_TALLY_COUNTED;
+	if (ttg_mcs_needs_reoffer(o, r))
+		return reoffer_ok ? TTG_TALLY_COUNTED : TTG_TALLY_MISSED;
+	return TTG_TALLY_UNATTENDED;
+}
+
+TtgReofferDates
+ttg_mcs_reoffer_dates(TtgReofferDates record, bool has_next, TtgReofferDates next)
+{
+	TtgReofferDates none = {false, 0, false, 0};
+
+	if (record.has_offered || record.has_appointment)
+		return record;
+	return has_next ? next : none;
 }
 
 unsigned
@@ -340,19 +406,46 @@ ttg_mcs_month_eval(TtgMcsTally t, int brag_frequency, TtgMcsMonth *out)
 		out->reason = TTG_REASON_NO_ATTENDED_CONTACT;
 }
 
+static const TtgVocabEntry brag_entries[] = {
+	{"red", TTG_BRAG_RED}, {"red_amber", TTG_BRAG_RED_AMBER}, {"amber", TTG_BRAG_AMBER},
+	{"green", TTG_BRAG_GREEN}, {"blue", TTG_BRAG_BLUE},
+};
+const TtgVocab ttg_mcs_brag_vocab = TTG_VOCAB("BRAG status", brag_entries);
+
+/* Ids: letter * 10 + level (A = 0 ... D = 3), bare letters letter * 10 + 9. */
+static const TtgVocabEntry tier_entries[] = {
+	{"a3", 3}, {"a2", 2}, {"a1", 1}, {"a0", 0},
+	{"b3", 13}, {"b2", 12}, {"b1", 11}, {"b0", 10},
+	{"c3", 23}, {"c2", 22}, {"c1", 21}, {"c0", 20},
+	{"d3", 33}, {"d2", 32}, {"d1", 31}, {"d0", 30},
+	{"a", 9}, {"b", 19}, {"c", 29}, {"d", 39},
+};
+const TtgVocab ttg_tier_vocab = TTG_VOCAB("tier", tier_entries);
+
 /* ---- scope -------------------------------------------------------------- */
 
-static const char *const requirement_words[TTG_REQ_COUNT] = {
-	"unpaid_work", "rar", "accredited_programme", "prohibited_activity", "curfew",
-	"exclusion", "residence", "foreign_travel_prohibition", "mental_health_treatment",
-	"drug_rehabilitation", "alcohol_treatment", "alcohol_abstinence",
-	"attendance_centre", "electronic_monitoring",
+static const TtgVocabEntry requirement_entries[] = {
+	{"unpaid_work", TTG_REQ_UNPAID_WORK},
+	{"rar", TTG_REQ_RAR},
+	{"accredited_programme", TTG_REQ_ACCREDITED_PROGRAMME},
+	{"prohibited_activity", TTG_REQ_PROHIBITED_ACTIVITY},
+	{"curfew", TTG_REQ_CURFEW},
+	{"exclusion", TTG_REQ_EXCLUSION},
+	{"residence", TTG_REQ_RESIDENCE},
+	{"foreign_travel_prohibition", TTG_REQ_FOREIGN_TRAVEL_PROHIBITION},
+	{"mental_health_treatment", TTG_REQ_MENTAL_HEALTH_TREATMENT},
+	{"drug_rehabilitation", TTG_REQ_DRUG_REHABILITATION},
+	{"alcohol_treatment", TTG_REQ_ALCOHOL_TREATMENT},
+	{"alcohol_abstinence", TTG_REQ_ALCOHOL_ABSTINENCE},
+	{"attendance_centre", TTG_REQ_ATTENDANCE_CENTRE},
+	{"electronic_monitoring", TTG_REQ_ELECTRONIC_MONITORING},
 };
+const TtgVocab ttg_mcs_requirement_vocab = TTG_VOCAB("order requirement", requirement_entries);
 
 bool
 ttg_mcs_parse_requirement(const char *s, size_t len, TtgRequirement *out)
 {
-	int			i = word_index(requirement_words, 0, TTG_REQ_COUNT, s, len);
+	int			i = vocab_id(&ttg_mcs_requirement_vocab, s, len);
 
 	if (i < 0)
 		return false;
@@ -360,22 +453,43 @@ ttg_mcs_parse_requirement(const char *s, size_t len, TtgRequirement *out)
 	return true;
 }
 
-/* R-MCS-5: out of scope only when every requirement is exempt. */
 bool
 ttg_mcs_in_scope(uint32_t requirements, uint32_t exempt)
 {
+	TtgMcsRules r;
+
+	ttg_mcs_rules_default(&r);
+	return ttg_mcs_in_scope_r(requirements, exempt, &r);
+}
+
+/*
+ * R-MCS-5: out of scope only when every requirement is exempt. Electronic
+ * monitoring is how a curfew is enforced, so with em_with_curfew_exempt it is
+ * exempt whenever the order's curfew is.
+ */
+bool
+ttg_mcs_in_scope_r(uint32_t requirements, uint32_t exempt, const TtgMcsRules *r)
+{
+	const uint32_t curfew = 1u << TTG_REQ_CURFEW;
+
+	if (r->em_with_curfew_exempt && (requirements & curfew) && (exempt & curfew))
+		exempt |= 1u << TTG_REQ_ELECTRONIC_MONITORING;
 	return requirements == 0 || (requirements & ~exempt) != 0;
 }
+
+static const TtgVocabEntry partial_entries[] = {
+	{"full", TTG_PARTIAL_FULL}, {"any", TTG_PARTIAL_ANY},
+};
+const TtgVocab ttg_mcs_partial_vocab = TTG_VOCAB("partial-month rule", partial_entries);
 
 bool
 ttg_mcs_parse_partial(const char *s, size_t len, TtgPartial *out)
 {
-	if (word_is(s, len, "full"))
-		*out = TTG_PARTIAL_FULL;
-	else if (word_is(s, len, "any"))
-		*out = TTG_PARTIAL_ANY;
-	else
+	int			i = vocab_id(&ttg_mcs_partial_vocab, s, len);
+
+	if (i < 0)
 		return false;
+	*out = (TtgPartial) i;
 	return true;
 }
 
@@ -432,6 +546,139 @@ ttg_mcs_month_span(int32_t isp, int32_t scope_end, TtgPartial partial,
 	return TTG_OK;
 }
 
+int32_t
+ttg_mcs_spec_start(void)
+{
+	return ttg_day_from_ymd(TTG_MCS_SPEC_START_Y, TTG_MCS_SPEC_START_M, 1);
+}
+
+TtgStatus
+ttg_mcs_month_span_from(int32_t isp, int32_t scope_end, TtgPartial partial,
+						bool has_go_live, int32_t go_live, int32_t *first, int32_t *count)
+{
+	int32_t		start = isp;
+
+	if (has_go_live && !ttg_day_in_range(go_live))
+	{
+		*first = 0;
+		*count = 0;
+		return TTG_ERR_RANGE;
+	}
+	if (ttg_day_in_range(isp))
+	{
+		if (start < ttg_mcs_spec_start())
+			start = ttg_mcs_spec_start();
+		if (has_go_live && start < go_live)
+			start = go_live;
+	}
+	return ttg_mcs_month_span(start, scope_end, partial, first, count);
+}
+
+/* ---- case history ------------------------------------------------------- */
+
+static const TtgVocabEntry attribution_entries[] = {
+	{"month_end", TTG_ATTR_MONTH_END}, {"by_days", TTG_ATTR_BY_DAYS}, {"both", TTG_ATTR_BOTH},
+};
+const TtgVocab ttg_mcs_attribution_vocab = TTG_VOCAB("transfer-month attribution", attribution_entries);
+
+static const TtgVocabEntry pause_kind_entries[] = {
+	{"custody", TTG_PAUSE_CUSTODY}, {"warrant", TTG_PAUSE_WARRANT}, {"suspended", TTG_PAUSE_SUSPENDED},
+};
+const TtgVocab ttg_mcs_pause_kind_vocab = TTG_VOCAB("pause kind", pause_kind_entries);
+
+static const TtgVocabEntry pause_rule_entries[] = {
+	{"whole_month", TTG_PAUSE_WHOLE_MONTH}, {"any_day", TTG_PAUSE_ANY_DAY}, {"none", TTG_PAUSE_NONE},
+};
+const TtgVocab ttg_mcs_pause_rule_vocab = TTG_VOCAB("pause rule", pause_rule_entries);
+
+/* Days of [from, to] inside [lo, hi], and the last such day. */
+static int32_t
+overlap(TtgPeriod p, int32_t lo, int32_t hi, int32_t *last)
+{
+	int32_t		a = p.from > lo ? p.from : lo;
+	int32_t		b = p.to < hi ? p.to : hi;
+
+	*last = b;
+	return b >= a ? b - a + 1 : 0;
+}
+
+int
+ttg_mcs_attribute(const TtgPeriod *p, int n, int32_t month_first, TtgAttribution rule, int *out)
+{
+	int32_t		hi = ttg_add_months(month_first, 1) - 1;
+	int			best = -1,
+				k = 0;
+	int32_t		best_days = 0,
+				best_last = 0;
+
+	for (int i = 0; i < n; i++)
+	{
+		int32_t		last;
+		int32_t		days = overlap(p[i], month_first, hi, &last);
+
+		if (days == 0)
+			continue;
+		if (rule == TTG_ATTR_BOTH)
+		{
+			out[k++] = i;
+			continue;
+		}
+		/* month_end: the latest last day; by_days: the most days, ties to the latest. */
+		if (best < 0 ||
+			(rule == TTG_ATTR_MONTH_END ? last > best_last
+			 : (days > best_days || (days == best_days && last > best_last))))
+		{
+			best = i;
+			best_days = days;
+			best_last = last;
+		}
+	}
+	if (rule != TTG_ATTR_BOTH && best >= 0)
+		out[k++] = best;
+	return k;
+}
+
+uint32_t
+ttg_mcs_requirements_in_month(const TtgPeriod *p, const uint32_t *req, int n, int32_t month_first)
+{
+	int32_t		hi = ttg_add_months(month_first, 1) - 1;
+	uint32_t	mask = 0;
+
+	for (int i = 0; i < n; i++)
+	{
+		int32_t		last;
+
+		if (overlap(p[i], month_first, hi, &last) > 0)
+			mask |= req[i];
+	}
+	return mask;
+}
+
+bool
+ttg_mcs_month_paused(const TtgPeriod *p, const TtgPauseKind *kind, int n, int32_t month_first,
+					 const TtgPauseRule rules[TTG_PAUSE_NKINDS])
+{
+	int32_t		hi = ttg_add_months(month_first, 1) - 1;
+	int32_t		ndays = hi - month_first + 1;
+	uint32_t	covered = 0;
+	uint32_t	all = ndays >= 32 ? UINT32_MAX : ((1u << ndays) - 1);
+
+	for (int i = 0; i < n; i++)
+	{
+		TtgPauseRule rule = rules[kind[i]];
+		int32_t		a = p[i].from > month_first ? p[i].from : month_first;
+		int32_t		b = p[i].to < hi ? p[i].to : hi;
+
+		if (rule == TTG_PAUSE_NONE || b < a)
+			continue;
+		if (rule == TTG_PAUSE_ANY_DAY)
+			return true;
+		for (int32_t d = a; d <= b; d++)
+			covered |= 1u << (d - month_first);
+	}
+	return covered == all;
+}
+
 /* ---- bands (R-MCS-7) ------------------------------------------------------ */
 
 static const char *const band_words[] = {
@@ -448,7 +695,7 @@ TtgMcsBand
 ttg_mcs_band(int32_t month, bool at_least_target, bool at_least_trigger)
 {
 	/* The specification starts on 1 October 2018; ramp-up to 31 December 2018. */
-	if (month < ttg_day_from_ymd(2018, 10, 1))
+	if (month < ttg_mcs_spec_start())
 		return TTG_BAND_NOT_APPLICABLE;
 	if (month < ttg_day_from_ymd(2019, 1, 1))
 		return TTG_BAND_RAMP_UP;

@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "calendar_core.h"
+#include "vocab_core.h"
 
 /* Why a contact is not a valid case-manager contact, in the order checked (R-MCS-2, R-MCS-3). */
 typedef enum TtgMcsFailure
@@ -42,18 +43,26 @@ typedef enum TtgMcsOutcome
 	TTG_OUT_CANCELLED_BY_CASE_MANAGER,
 	TTG_OUT_REARRANGED_BY_CASE_MANAGER,
 	TTG_OUT_REARRANGED_BY_SERVICE_USER,
+	TTG_OUT_SENT_HOME_SERVICE_ISSUES,	/* attended, sent home because of service issues */
 	TTG_OUT_COUNT
 } TtgMcsOutcome;
 
-#define TTG_MCS_OUTCOME_LIST "attended, failed_to_attend, acceptable_absence, " \
-	"cancelled_by_case_manager, rearranged_by_case_manager, rearranged_by_service_user " \
-	"(NULL when not yet recorded)"
+/*
+ * The vocabularies of this file, read through the one lookup (vocab_core.h):
+ * matched after trimming, case-insensitively, spaces, hyphens and slashes as
+ * underscores.
+ */
+extern const TtgVocab ttg_mcs_outcome_vocab;
+extern const TtgVocab ttg_mcs_requirement_vocab;
+extern const TtgVocab ttg_mcs_reoffer_rule_vocab;
+extern const TtgVocab ttg_mcs_partial_vocab;
+extern const TtgVocab ttg_mcs_case_manager_type_vocab;
 
-/* Parse an outcome word of len bytes (exact, lower case). */
+/* Parse an outcome word of len bytes. */
 bool		ttg_mcs_parse_outcome(const char *s, size_t len, TtgMcsOutcome *out);
 const char *ttg_mcs_outcome_word(TtgMcsOutcome o);
 
-/* R-MCS-2: COAP, COAI or CHVS (exact, upper case as nDelius stores them). */
+/* R-MCS-2: COAP, COAI or CHVS (nDelius codes, under the one case rule). */
 bool		ttg_mcs_is_case_manager_type(const char *s, size_t len);
 
 /*
@@ -76,8 +85,36 @@ typedef struct TtgMcsContact
 /* Minutes the case manager must be available (R-MCS-3(c)). */
 #define TTG_MCS_MIN_AVAILABLE_MINUTES 30
 
-/* The first failing condition, or TTG_MCS_VALID. */
+/*
+ * Readings a practitioner may question, as settings (defaults by
+ * ttg_mcs_rules_default, each documented with its reason in the README).
+ */
+typedef enum TtgSentHome
+{
+	TTG_SENT_HOME_NOT_COUNTED = 0,	/* default: the service did not hold the contact, as a cancellation */
+	TTG_SENT_HOME_ABSENCE,		/* an acceptable absence: counts when re-offered in time */
+	TTG_SENT_HOME_ATTENDED		/* counts as attended */
+} TtgSentHome;
+
+extern const TtgVocab ttg_mcs_sent_home_vocab;
+
+typedef struct TtgMcsRules
+{
+	int32_t		notice_lead_minutes;	/* R-MCS-3(a): notice at least this long before; 0: any time before */
+	TtgSentHome sent_home;		/* how sent_home_service_issues counts */
+	bool		em_with_curfew_exempt;	/* R-MCS-5: electronic monitoring of an exempt curfew is exempt */
+} TtgMcsRules;
+
+/* notice 0 minutes, sent home not counted, electronic monitoring with a curfew exempt. */
+void		ttg_mcs_rules_default(TtgMcsRules *r);
+
+/* The first failing condition, or TTG_MCS_VALID (default rules). */
 TtgMcsFailure ttg_mcs_contact_failure(const TtgMcsContact *c);
+/* The same under the given rules. */
+TtgMcsFailure ttg_mcs_contact_failure_r(const TtgMcsContact *c, const TtgMcsRules *r);
+
+/* A valid contact with this outcome counts only when re-offered in time (R-MCS-4). */
+bool		ttg_mcs_needs_reoffer(TtgMcsOutcome o, const TtgMcsRules *r);
 
 /* R-MCS-4: the two readings of "a further appointment offered within 5 business days". */
 typedef enum TtgReofferRule
@@ -87,7 +124,6 @@ typedef enum TtgReofferRule
 } TtgReofferRule;
 
 #define TTG_MCS_REOFFER_DAYS 5
-#define TTG_MCS_REOFFER_RULE_LIST "offer, appointment"
 
 bool		ttg_mcs_parse_reoffer_rule(const char *s, size_t len, TtgReofferRule *out);
 
@@ -125,8 +161,27 @@ TtgMcsTally ttg_tally_add(TtgMcsTally t, int field, unsigned n);
 TtgMcsTally ttg_tally_combine(TtgMcsTally a, TtgMcsTally b);
 const char *ttg_tally_field_name(int field);
 
-/* Field a contact lands in: its failure, else by outcome and re-offer. */
+/* Field a contact lands in: its failure, else by outcome and re-offer (default rules). */
 int			ttg_mcs_tally_field(TtgMcsFailure f, TtgMcsOutcome o, bool reoffer_ok);
+int			ttg_mcs_tally_field_r(TtgMcsFailure f, TtgMcsOutcome o, bool reoffer_ok,
+								  const TtgMcsRules *r);
+
+/*
+ * R-MCS-4: where the further offer's dates come from. The record's own
+ * columns when either is filled; otherwise the next case-manager contact of
+ * the case (its notice date as the offer, its appointment date), when there
+ * is one. Days; has_* false: not known.
+ */
+typedef struct TtgReofferDates
+{
+	bool		has_offered;
+	int32_t		offered;
+	bool		has_appointment;
+	int32_t		appointment;
+} TtgReofferDates;
+
+TtgReofferDates ttg_mcs_reoffer_dates(TtgReofferDates record, bool has_next,
+									  TtgReofferDates next);
 
 /* Derived counts. */
 unsigned	ttg_tally_valid(TtgMcsTally t);
@@ -169,6 +224,21 @@ typedef struct TtgMcsMonth
 
 #define TTG_MCS_BRAG_MAX TTG_TALLY_MAX
 
+/* R-MCS-6: BRAG statuses named in [002] (Red, Red/Amber, Amber, Green) and Blue. */
+typedef enum TtgBrag
+{
+	TTG_BRAG_RED = 0,
+	TTG_BRAG_RED_AMBER,
+	TTG_BRAG_AMBER,
+	TTG_BRAG_GREEN,
+	TTG_BRAG_BLUE
+} TtgBrag;
+
+extern const TtgVocab ttg_mcs_brag_vocab;
+
+/* nDelius tiers: A3 (highest) to D0, and the bare letters A to D. */
+extern const TtgVocab ttg_tier_vocab;
+
 /* Judge a tally; brag_frequency in 1..TTG_MCS_BRAG_MAX. */
 void		ttg_mcs_month_eval(TtgMcsTally t, int brag_frequency, TtgMcsMonth *out);
 
@@ -192,15 +262,12 @@ typedef enum TtgRequirement
 	TTG_REQ_COUNT
 } TtgRequirement;
 
-#define TTG_MCS_REQUIREMENT_LIST "unpaid_work, rar, accredited_programme, prohibited_activity, " \
-	"curfew, exclusion, residence, foreign_travel_prohibition, mental_health_treatment, " \
-	"drug_rehabilitation, alcohol_treatment, alcohol_abstinence, attendance_centre, " \
-	"electronic_monitoring"
-
 bool		ttg_mcs_parse_requirement(const char *s, size_t len, TtgRequirement *out);
 
-/* False only when the order has requirements and every one is exempt. */
+/* False only when the order has requirements and every one is exempt (default rules). */
 bool		ttg_mcs_in_scope(uint32_t requirements, uint32_t exempt);
+/* The same, with electronic monitoring exempt alongside an exempt curfew when the rules say so. */
+bool		ttg_mcs_in_scope_r(uint32_t requirements, uint32_t exempt, const TtgMcsRules *r);
 
 /* Which edge months count (R-MCS-1): wholly inside only, or every month touched. */
 typedef enum TtgPartial
@@ -208,8 +275,6 @@ typedef enum TtgPartial
 	TTG_PARTIAL_FULL = 0,
 	TTG_PARTIAL_ANY
 } TtgPartial;
-
-#define TTG_MCS_PARTIAL_LIST "full, any"
 
 bool		ttg_mcs_parse_partial(const char *s, size_t len, TtgPartial *out);
 
@@ -220,6 +285,83 @@ bool		ttg_mcs_parse_partial(const char *s, size_t len, TtgPartial *out);
  */
 TtgStatus	ttg_mcs_month_span(int32_t isp, int32_t scope_end, TtgPartial partial,
 							   int32_t *first, int32_t *count);
+
+/*
+ * Date-effective specification (R-MCS-1, R-MCS-7): the specification applies
+ * from 1 October 2018 [002]; an office may record a later go-live date (the
+ * front-office roll-out ran office by office from 1 November 2018). No
+ * case-month starts before the later of the two.
+ */
+#define TTG_MCS_SPEC_START_Y 2018
+#define TTG_MCS_SPEC_START_M 10
+int32_t		ttg_mcs_spec_start(void);
+
+/*
+ * As ttg_mcs_month_span, with the rule starting at the latest of the ISP,
+ * the specification's start and go_live (has_go_live false: none recorded).
+ */
+TtgStatus	ttg_mcs_month_span_from(int32_t isp, int32_t scope_end, TtgPartial partial,
+									bool has_go_live, int32_t go_live,
+									int32_t *first, int32_t *count);
+
+/* ---- case history -------------------------------------------------------- */
+
+/* A dated period, both ends inclusive; to = TTG_OPEN_END while open. */
+#define TTG_OPEN_END INT32_MAX
+typedef struct TtgPeriod
+{
+	int32_t		from;
+	int32_t		to;
+} TtgPeriod;
+
+/* How a month in which a case moved team is attributed. */
+typedef enum TtgAttribution
+{
+	TTG_ATTR_MONTH_END = 0,		/* to the team holding the case on the month's last day held */
+	TTG_ATTR_BY_DAYS,			/* to the team holding it most days (ties: the later) */
+	TTG_ATTR_BOTH				/* to every team holding it some day of the month */
+} TtgAttribution;
+
+extern const TtgVocab ttg_mcs_attribution_vocab;
+
+/*
+ * Indices (into p) of the assignment periods the month starting month_first
+ * is attributed to, ascending, written to out (room for n); returns how many
+ * (0 when none overlaps the month).
+ */
+int			ttg_mcs_attribute(const TtgPeriod *p, int n, int32_t month_first,
+							  TtgAttribution rule, int *out);
+
+/* Requirements (bit per TtgRequirement) active on some day of the month. */
+uint32_t	ttg_mcs_requirements_in_month(const TtgPeriod *p, const uint32_t *req, int n,
+										  int32_t month_first);
+
+/* Pause kinds and how each takes a month out of scope. */
+typedef enum TtgPauseKind
+{
+	TTG_PAUSE_CUSTODY = 0,
+	TTG_PAUSE_WARRANT,
+	TTG_PAUSE_SUSPENDED,
+	TTG_PAUSE_NKINDS
+} TtgPauseKind;
+
+typedef enum TtgPauseRule
+{
+	TTG_PAUSE_WHOLE_MONTH = 0,	/* out of scope when paused every day of the month */
+	TTG_PAUSE_ANY_DAY,			/* out of scope when paused any day of the month */
+	TTG_PAUSE_NONE				/* stays in scope */
+} TtgPauseRule;
+
+extern const TtgVocab ttg_mcs_pause_kind_vocab;
+extern const TtgVocab ttg_mcs_pause_rule_vocab;
+
+/*
+ * True when pauses take the month out of scope: some pause whose kind's rule
+ * is any_day touches it, or the pauses whose rule is not none together cover
+ * every day of it.
+ */
+bool		ttg_mcs_month_paused(const TtgPeriod *p, const TtgPauseKind *kind, int n,
+								 int32_t month_first, const TtgPauseRule rules[TTG_PAUSE_NKINDS]);
 
 /* R-MCS-7 bands. */
 typedef enum TtgMcsBand

@@ -46,37 +46,57 @@ bool		ttg_within_travel_limit(double minutes_each_way, TtgActivity activity);
  */
 double		ttg_credited_travel_minutes(double minutes_each_way, bool supervised);
 
+/* Modes of travel; the first four are 0.1.0's, in their order. */
 typedef enum TtgTravelMode
 {
 	TTG_MODE_WALK,
-	TTG_MODE_PUBLIC_TRANSPORT,
+	TTG_MODE_PUBLIC_TRANSPORT,	/* bus or rail, not known which */
 	TTG_MODE_CAR,
-	TTG_MODE_MINIBUS
+	TTG_MODE_MINIBUS,
+	TTG_MODE_BUS,
+	TTG_MODE_RAIL,
+	TTG_MODE_CYCLE
 } TtgTravelMode;
 
+#define TTG_TRAVEL_MODE_COUNT 7
+
 /* The words accepted by ttg_travel_mode_from_word, for error hints. */
-#define TTG_TRAVEL_MODE_WORDS "walk, public_transport, car, minibus"
+#define TTG_TRAVEL_MODE_WORDS "walk, public_transport, car, minibus, bus, rail, cycle"
 
 /*
- * How an estimate is made: minutes = access_minutes + 60 * km * circuity / speed_kmh.
+ * How an estimate is made: minutes = access_minutes + 60 * d / v(km), where
+ * km is the great-circle distance, d = km * circuity the network distance, and
+ * the average speed v grows with the distance (short trips are slow: streets,
+ * stops, waits; long ones reach motorways and fast trains):
+ *   v(km) = speed_kmh - (speed_kmh - short_kmh) * exp(-km / ramp_km)
+ * so v is short_kmh for a very short trip and tends to speed_kmh. With
+ * ramp_km 0 the speed is speed_kmh at every distance (0.1.0's model).
  * circuity: network distance over great-circle distance (>= 1);
- * speed_kmh: average speed over the network distance (> 0);
- * access_minutes: fixed time at the ends (walk to a stop, wait, park; >= 0).
+ * speed_kmh: the long-distance speed (> 0);
+ * access_minutes: fixed time at the ends (walk to a stop, wait, park; >= 0);
+ * short_kmh: the speed of a very short trip (0 < short_kmh <= speed_kmh when ramp_km > 0);
+ * ramp_km: how fast the speed approaches speed_kmh (>= 0).
  */
 typedef struct TtgTravelParams
 {
 	double		circuity;
 	double		speed_kmh;
 	double		access_minutes;
+	double		short_kmh;
+	double		ramp_km;
 } TtgTravelParams;
 
 /* Defaults per mode; returns 0, or -1 for an unknown mode. */
 int			ttg_travel_default_params(TtgTravelMode mode, TtgTravelParams *out);
 
-/* Parse a mode word ("walk", "public_transport", "car", "minibus"); returns 0, or -1 when unknown. */
+/* The word of a mode (as accepted by ttg_travel_mode_from_word). */
+const char *ttg_travel_mode_word(TtgTravelMode mode);
+
+/* Parse a mode word (TTG_TRAVEL_MODE_WORDS); returns 0, or -1 when unknown. */
 int			ttg_travel_mode_from_word(const char *word, TtgTravelMode *out);
 
-/* True when params are usable: all finite, circuity >= 1, speed > 0, access >= 0. */
+/* True when params are usable: all finite, circuity >= 1, speed > 0, access >= 0,
+ * ramp >= 0 and, when ramp > 0, 0 < short_kmh <= speed_kmh. */
 bool		ttg_travel_params_valid(const TtgTravelParams *p);
 
 /* True when |lat| <= 90, |lon| <= 180 and both are finite. */
@@ -85,8 +105,14 @@ bool		ttg_latlon_valid(double lat, double lon);
 /* Great-circle distance in km (haversine, mean Earth radius 6371.0088 km). */
 double		ttg_great_circle_km(double lat1, double lon1, double lat2, double lon2);
 
+/* Average speed of a trip of km (great circle) under p: v(km) above. */
+double		ttg_travel_speed_kmh(const TtgTravelParams *p, double km);
+
+/* Estimated minutes for km of great-circle distance (p valid, km >= 0). */
+double		ttg_travel_estimate_km(const TtgTravelParams *p, double km);
+
 /*
- * Estimated minutes door to door: access_minutes + 60 * km * circuity / speed_kmh.
+ * Estimated minutes door to door: access_minutes + 60 * km * circuity / v(km).
  * Returns 0, or -1 when a coordinate is out of range (|lat| > 90, |lon| > 180,
  * or not finite) or params are invalid.
  */
@@ -112,5 +138,28 @@ int			ttg_bng_to_osgb36(double easting, double northing, double *lat, double *lo
 /* Estimate between two grid points: converts both to WGS84, then as above. */
 int			ttg_travel_estimate_minutes_bng(double e1, double n1, double e2, double n2,
 											const TtgTravelParams *p, double *minutes);
+
+/*
+ * Whether an estimate can tell that a journey is within a limit (R-UPW-1,
+ * R-UPW-2): within when even a pessimistic estimate is within it, over when
+ * even an optimistic one is over, otherwise route_it (route the journey). The
+ * estimate's error on real journeys (TTG_TRAVEL_ERROR_*) makes the margin; for
+ * public_transport the optimistic estimate is the better of rail and bus and
+ * the pessimistic the worse, since a train may or may not run.
+ */
+typedef enum TtgTravelVerdict
+{
+	TTG_VERDICT_WITHIN,
+	TTG_VERDICT_OVER,
+	TTG_VERDICT_ROUTE_IT
+} TtgTravelVerdict;
+
+#define TTG_TRAVEL_ERROR_SHORT 0.35	/* under 40 km: calibrated mean error about 35-45% */
+#define TTG_TRAVEL_ERROR_LONG 0.20	/* 40 km and over: 8-23% */
+#define TTG_TRAVEL_ERROR_ACTIVE 0.25	/* walk and cycle, not calibrated */
+#define TTG_TRAVEL_ERROR_BAND_KM 40.0
+
+TtgTravelVerdict ttg_travel_verdict(TtgTravelMode mode, double km, double limit_minutes);
+const char *ttg_travel_verdict_word(TtgTravelVerdict v);
 
 #endif

@@ -208,12 +208,16 @@ brag_frequency(const BragMap *map, const char *status)
 	return 1;
 }
 
-/* The one statement: months in scope, left-joined to the contacts' tallies. */
+/*
+ * The one statement: months in scope (ttg.mcs_case_months, as the reporting
+ * model's views), left-joined to the contacts' tallies (the long ttg.mcs_tally:
+ * the re-offer from the record's columns when the query has them and they are
+ * filled, else from the next case-manager contact's own dates, R-MCS-4).
+ */
 static char *
 compose(const char *cases_sql, const bool *cp, const char *contacts_sql, const bool *kp)
 {
 	StringInfoData q;
-	bool		derive = !kp[CON_REOFFERED] && !kp[CON_REOFFER_APPOINTMENT];
 
 	initStringInfo(&q);
 	appendStringInfo(&q,
@@ -229,31 +233,34 @@ compose(const char *cases_sql, const bool *cp, const char *contacts_sql, const b
 					 " q.contact_type::pg_catalog.text AS contact_type, q.appointment_at, q.notified_at,"
 					 " q.outcome::pg_catalog.text AS outcome,"
 					 " q.available_minutes::pg_catalog.int4 AS available_minutes, q.other_activity,"
-					 " %s AS next_offered_on, %s AS next_appointment_on FROM (\n%s\n) AS q%s),\n",
-					 derive ? "pg_catalog.lead(q.notified_at::pg_catalog.date) OVER w"
-					 : kp[CON_REOFFERED] ? "q.next_offered_on" : "NULL::pg_catalog.date",
-					 derive ? "pg_catalog.lead(q.appointment_at::pg_catalog.date) OVER w"
-					 : kp[CON_REOFFER_APPOINTMENT] ? "q.next_appointment_on" : "NULL::pg_catalog.date",
-					 contacts_sql,
+					 " %s AS next_offered_on, %s AS next_appointment_on,"
+					 " pg_catalog.lead(q.notified_at) OVER w AS following_notified_at,"
+					 " pg_catalog.lead(q.appointment_at) OVER w AS following_appointment_at"
+					 " FROM (\n%s\n) AS q"
 					 /* the next contact of the same case and kind (case-manager or not) */
-					 derive ? " WINDOW w AS (PARTITION BY q.case_id, q.contact_type::pg_catalog.text"
-					 " OPERATOR(pg_catalog.=) ANY ('{COAP,COAI,CHVS}'::pg_catalog.text[])"
-					 " ORDER BY q.appointment_at)" : "");
+					 " WINDOW w AS (PARTITION BY q.case_id, ttg.vocab_key(q.contact_type::pg_catalog.text)"
+					 " OPERATOR(pg_catalog.=) ANY ('{coap,coai,chvs}'::pg_catalog.text[])"
+					 " ORDER BY q.appointment_at)),\n",
+					 kp[CON_REOFFERED] ? "q.next_offered_on" : "NULL::pg_catalog.date",
+					 kp[CON_REOFFER_APPOINTMENT] ? "q.next_appointment_on" : "NULL::pg_catalog.date",
+					 contacts_sql);
 	appendStringInfoString(&q,
 						   "ttg_tallies AS (SELECT case_id,"
 						   " pg_catalog.date_trunc('month', appointment_at)::pg_catalog.date AS month,"
 						   " ttg.mcs_tally(contact_type, appointment_at, notified_at, outcome,"
-						   " available_minutes, other_activity, next_offered_on, next_appointment_on, $4, $8) AS tally"
+						   " available_minutes, other_activity, next_offered_on, next_appointment_on, $4, $8,"
+						   " following_notified_at, following_appointment_at, 0, NULL) AS tally"
 						   " FROM ttg_contacts"
 						   " WHERE appointment_at OPERATOR(pg_catalog.>=) $1::pg_catalog.timestamp"
 						   " AND appointment_at OPERATOR(pg_catalog.<) $6::pg_catalog.timestamp"
 						   " GROUP BY 1, 2)\n"
 						   "SELECT c.case_id, m.month, t.tally, c.brag_status FROM ttg_cases AS c"
-						   " CROSS JOIN LATERAL ttg.mcs_months(c.isp, COALESCE(c.scope_end, $5), $3) AS m(month)"
+						   " CROSS JOIN LATERAL ttg.mcs_case_months(c.isp, COALESCE(c.scope_end, $5), $3, NULL,"
+						   " COALESCE(c.requirements, '{}'::pg_catalog.text[]), $7, true,"
+						   " NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'month_end') AS m"
 						   " LEFT JOIN ttg_tallies AS t ON t.case_id OPERATOR(pg_catalog.=) c.case_id"
 						   " AND t.month OPERATOR(pg_catalog.=) m.month"
-						   " WHERE ttg.mcs_in_scope(COALESCE(c.requirements, '{}'::pg_catalog.text[]), $7)"
-						   " AND m.month OPERATOR(pg_catalog.>=) $1 AND m.month OPERATOR(pg_catalog.<=) $2"
+						   " WHERE m.month OPERATOR(pg_catalog.>=) $1 AND m.month OPERATOR(pg_catalog.<=) $2"
 						   " ORDER BY c.case_id, m.month");
 	return q.data;
 }

@@ -19,6 +19,7 @@
 
 #include "ttg_pg.h"
 #include "contact_pg.h"
+#include "vocab_pg.h"
 
 /* ---- shared validators (also used by contact_eval_pg.c) ------------------ */
 
@@ -34,31 +35,19 @@ ttg_mcs_require_arg(FunctionCallInfo fcinfo, int argno, const char *name)
 TtgMcsOutcome
 ttg_mcs_outcome_arg(text *t)
 {
-	TtgMcsOutcome o = TTG_OUT_NONE;
-
-	if (!ttg_mcs_parse_outcome(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &o))
-		ttg_report_bad_word("contact outcome", text_to_cstring(t), TTG_MCS_OUTCOME_LIST);
-	return o;
+	return (TtgMcsOutcome) ttg_vocab_arg(&ttg_mcs_outcome_vocab, t, "(NULL when not yet recorded)");
 }
 
 TtgReofferRule
 ttg_mcs_reoffer_rule_arg(text *t)
 {
-	TtgReofferRule r = TTG_REOFFER_OFFER;
-
-	if (!ttg_mcs_parse_reoffer_rule(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &r))
-		ttg_report_bad_word("re-offer rule", text_to_cstring(t), TTG_MCS_REOFFER_RULE_LIST);
-	return r;
+	return (TtgReofferRule) ttg_vocab_arg(&ttg_mcs_reoffer_rule_vocab, t, NULL);
 }
 
 TtgPartial
 ttg_mcs_partial_arg(text *t)
 {
-	TtgPartial	p = TTG_PARTIAL_FULL;
-
-	if (!ttg_mcs_parse_partial(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &p))
-		ttg_report_bad_word("partial-month rule", text_to_cstring(t), TTG_MCS_PARTIAL_LIST);
-	return p;
+	return (TtgPartial) ttg_vocab_arg(&ttg_mcs_partial_vocab, t, NULL);
 }
 
 int
@@ -89,7 +78,6 @@ ttg_mcs_requirements_arg(ArrayType *a, const char *what)
 	deconstruct_array(a, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
 	for (int i = 0; i < n; i++)
 	{
-		TtgRequirement r = TTG_REQ_RAR;
 		text	   *t;
 
 		if (nulls[i])
@@ -97,9 +85,7 @@ ttg_mcs_requirements_arg(ArrayType *a, const char *what)
 					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 					 errmsg("%s must not contain NULL", what)));
 		t = DatumGetTextPP(elems[i]);
-		if (!ttg_mcs_parse_requirement(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &r))
-			ttg_report_bad_word("order requirement", text_to_cstring(t), TTG_MCS_REQUIREMENT_LIST);
-		mask |= 1u << r;
+		mask |= 1u << ttg_vocab_arg(&ttg_mcs_requirement_vocab, t, NULL);
 	}
 	return mask;
 }
@@ -145,6 +131,32 @@ contact_args(FunctionCallInfo fcinfo, int first)
 	return c;
 }
 
+/*
+ * The contact rules from arguments argno (notice lead minutes) and argno + 1
+ * (sent-home reading), when the call has them; NULL arguments: defaults.
+ */
+static TtgMcsRules
+rules_args(FunctionCallInfo fcinfo, int argno)
+{
+	TtgMcsRules r;
+
+	ttg_mcs_rules_default(&r);
+	if (PG_NARGS() > argno && !PG_ARGISNULL(argno))
+	{
+		int32		lead = PG_GETARG_INT32(argno);
+
+		if (lead < 0 || lead > 60 * 24 * 366)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid notice lead time: %d minutes", lead),
+					 errhint("A notice lead time is 0 (any time before the appointment) to 527040 minutes (366 days).")));
+		r.notice_lead_minutes = lead;
+	}
+	if (PG_NARGS() > argno + 1 && !PG_ARGISNULL(argno + 1))
+		r.sent_home = (TtgSentHome) ttg_vocab_arg(&ttg_mcs_sent_home_vocab, PG_GETARG_TEXT_PP(argno + 1), NULL);
+	return r;
+}
+
 /* ---- contacts (R-MCS-2, R-MCS-3) ---------------------------------------- */
 
 /* ttg.mcs_contact_failure(...): NULL when valid, else the first failing reason. */
@@ -153,7 +165,8 @@ Datum
 ttg_pg_mcs_contact_failure(PG_FUNCTION_ARGS)
 {
 	TtgMcsContact c = contact_args(fcinfo, 0);
-	TtgMcsFailure f = ttg_mcs_contact_failure(&c);
+	TtgMcsRules r = rules_args(fcinfo, 6);
+	TtgMcsFailure f = ttg_mcs_contact_failure_r(&c, &r);
 
 	if (f == TTG_MCS_VALID)
 		PG_RETURN_NULL();
@@ -166,8 +179,9 @@ Datum
 ttg_pg_mcs_contact_valid(PG_FUNCTION_ARGS)
 {
 	TtgMcsContact c = contact_args(fcinfo, 0);
+	TtgMcsRules r = rules_args(fcinfo, 6);
 
-	PG_RETURN_BOOL(ttg_mcs_contact_failure(&c) == TTG_MCS_VALID);
+	PG_RETURN_BOOL(ttg_mcs_contact_failure_r(&c, &r) == TTG_MCS_VALID);
 }
 
 /* ---- re-offer (R-MCS-4) ------------------------------------------------- */
@@ -221,8 +235,12 @@ ttg_pg_mcs_in_scope(PG_FUNCTION_ARGS)
 {
 	uint32		req = ttg_mcs_requirements_arg(PG_GETARG_ARRAYTYPE_P(0), "requirements");
 	uint32		exempt = ttg_mcs_requirements_arg(PG_GETARG_ARRAYTYPE_P(1), "exempt");
+	TtgMcsRules r;
 
-	PG_RETURN_BOOL(ttg_mcs_in_scope(req, exempt));
+	ttg_mcs_rules_default(&r);
+	if (PG_NARGS() > 2)
+		r.em_with_curfew_exempt = PG_GETARG_BOOL(2);
+	PG_RETURN_BOOL(ttg_mcs_in_scope_r(req, exempt, &r));
 }
 
 /* ttg.mcs_months(isp_completed_on, scope_end, partial): first days of the months in scope. */
@@ -323,8 +341,12 @@ ttg_pg_mcs_tally_send(PG_FUNCTION_ARGS)
 }
 
 /*
- * Transition of ttg.mcs_tally(contact columns..., next_offered_on, next_appointment_on [, rule [, calendar]]):
- * classify one contact into its case-month tally. By-value state, so no copying.
+ * Transition of ttg.mcs_tally(contact columns..., next_offered_on, next_appointment_on
+ * [, rule [, calendar [, following_notified_at, following_appointment_at,
+ * notice_lead_minutes, sent_home]]]): classify one contact into its case-month
+ * tally. The long form takes the re-offer from the record's own columns when
+ * either is filled, else from the following case-manager contact's dates
+ * (R-MCS-4, ttg_mcs_reoffer_dates). By-value state, so no copying.
  */
 PG_FUNCTION_INFO_V1(ttg_pg_mcs_tally_step);
 Datum
@@ -332,7 +354,8 @@ ttg_pg_mcs_tally_step(PG_FUNCTION_ARGS)
 {
 	TtgMcsTally t = PG_ARGISNULL(0) ? 0 : PG_GETARG_TALLY(0);
 	TtgMcsContact c = contact_args(fcinfo, 1);
-	TtgMcsFailure f = ttg_mcs_contact_failure(&c);
+	TtgMcsRules rules = rules_args(fcinfo, 13);
+	TtgMcsFailure f = ttg_mcs_contact_failure_r(&c, &rules);
 	bool		reoffered = false;
 	TtgReofferRule rule = TTG_REOFFER_OFFER;
 	const TtgCalendar *cal;
@@ -344,15 +367,27 @@ ttg_pg_mcs_tally_step(PG_FUNCTION_ARGS)
 		rule = ttg_mcs_reoffer_rule_arg(PG_GETARG_TEXT_PP(9));
 	}
 	cal = calendar_arg(fcinfo, 10);
-	if (f == TTG_MCS_VALID &&
-		(c.outcome == TTG_OUT_FAILED_TO_ATTEND || c.outcome == TTG_OUT_ACCEPTABLE_ABSENCE))
+	if (f == TTG_MCS_VALID && ttg_mcs_needs_reoffer(c.outcome, &rules))
 	{
+		TtgReofferDates rec = {!PG_ARGISNULL(7), PG_ARGISNULL(7) ? 0 : PG_GETARG_DATEADT(7),
+		!PG_ARGISNULL(8), PG_ARGISNULL(8) ? 0 : PG_GETARG_DATEADT(8)};
+		TtgReofferDates next = {false, 0, false, 0};
+		bool		has_next = false;
+
+		if (PG_NARGS() > 12)
+		{
+			next.has_offered = !PG_ARGISNULL(11);
+			next.offered = next.has_offered ? timestamp_day(PG_GETARG_TIMESTAMP(11)) : 0;
+			next.has_appointment = !PG_ARGISNULL(12);
+			next.appointment = next.has_appointment ? timestamp_day(PG_GETARG_TIMESTAMP(12)) : 0;
+			has_next = next.has_appointment;
+		}
+		rec = ttg_mcs_reoffer_dates(rec, has_next, next);
 		reoffered = reoffer_ok(cal, timestamp_day(c.appointment_at),
-							   !PG_ARGISNULL(7), PG_ARGISNULL(7) ? 0 : PG_GETARG_DATEADT(7),
-							   !PG_ARGISNULL(8), PG_ARGISNULL(8) ? 0 : PG_GETARG_DATEADT(8),
+							   rec.has_offered, rec.offered, rec.has_appointment, rec.appointment,
 							   rule);
 	}
-	t = ttg_tally_add(t, ttg_mcs_tally_field(f, c.outcome, reoffered), 1);
+	t = ttg_tally_add(t, ttg_mcs_tally_field_r(f, c.outcome, reoffered, &rules), 1);
 	PG_RETURN_DATUM(TtgTallyGetDatum(t));
 }
 

@@ -316,8 +316,9 @@ transit_params(void)
 
 /*
  * The farthest great-circle distance an estimate can keep within the limit
- * (travel_core.h: minutes = access + 60 * km * circuity / speed), with a
- * margin so rounding never drops a pair the exact check would keep.
+ * (travel_core.h: minutes = access + 60 * km * circuity / v(km), v never
+ * above speed_kmh, so this radius at speed_kmh bounds it), with a margin so
+ * rounding never drops a pair the exact check would keep.
  */
 static double
 limit_radius_km(const TtgTravelParams *tp)

@@ -130,7 +130,12 @@ params_args(FunctionCallInfo fcinfo)
 	if (!PG_ARGISNULL(5))
 		p.circuity = PG_GETARG_FLOAT8(5);
 	if (!PG_ARGISNULL(6))
+	{
+		/* A given speed holds at every distance (0.1.0's model). */
 		p.speed_kmh = PG_GETARG_FLOAT8(6);
+		p.short_kmh = p.speed_kmh;
+		p.ramp_km = 0.0;
+	}
 	if (!PG_ARGISNULL(7))
 		p.access_minutes = PG_GETARG_FLOAT8(7);
 	if (!(isfinite(p.circuity) && p.circuity >= 1.0))
@@ -262,24 +267,42 @@ PG_FUNCTION_INFO_V1(ttg_travel_mode_defaults);
 Datum
 ttg_travel_mode_defaults(PG_FUNCTION_ARGS)
 {
-	static const char *const words[] = {"walk", "public_transport", "car", "minibus"};
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 
 	InitMaterializedSRF(fcinfo, 0);
-	for (int i = 0; i < 4; i++)
+	for (int i = 0; i < TTG_TRAVEL_MODE_COUNT; i++)
 	{
-		TtgTravelMode m;
 		TtgTravelParams p;
-		Datum		values[4];
-		bool		nulls[4] = {false, false, false, false};
+		Datum		values[6];
+		bool		nulls[6] = {false, false, false, false, false, false};
 
-		(void) ttg_travel_mode_from_word(words[i], &m);
-		(void) ttg_travel_default_params(m, &p);
-		values[0] = CStringGetTextDatum(words[i]);
+		(void) ttg_travel_default_params((TtgTravelMode) i, &p);
+		values[0] = CStringGetTextDatum(ttg_travel_mode_word((TtgTravelMode) i));
 		values[1] = Float8GetDatum(p.circuity);
 		values[2] = Float8GetDatum(p.speed_kmh);
 		values[3] = Float8GetDatum(p.access_minutes);
+		values[4] = Float8GetDatum(p.ramp_km > 0 ? p.short_kmh : p.speed_kmh);
+		values[5] = Float8GetDatum(p.ramp_km);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;
+}
+
+/* ttg.travel_verdict(lat1, lon1, lat2, lon2, mode, activity): within, over or route_it. */
+PG_FUNCTION_INFO_V1(ttg_travel_verdict_sql);
+Datum
+ttg_travel_verdict_sql(PG_FUNCTION_ARGS)
+{
+	double		lat1 = PG_GETARG_FLOAT8(0),
+				lon1 = PG_GETARG_FLOAT8(1),
+				lat2 = PG_GETARG_FLOAT8(2),
+				lon2 = PG_GETARG_FLOAT8(3);
+	TtgTravelMode m = mode_arg(PG_GETARG_TEXT_PP(4));
+	TtgActivity a = activity_arg(PG_GETARG_TEXT_PP(5));
+
+	check_latlon(lat1, lon1);
+	check_latlon(lat2, lon2);
+	PG_RETURN_TEXT_P(cstring_to_text(ttg_travel_verdict_word(
+		ttg_travel_verdict(m, ttg_great_circle_km(lat1, lon1, lat2, lon2),
+						   (double) ttg_travel_limit_minutes(a)))));
 }

@@ -21,3 +21,24 @@ SELECT region, count(*) AS waiting, count(*) FILTER (WHERE placed) AS placed,
   FROM probation.placement_plan GROUP BY region ORDER BY region;
 SELECT coalesce(split_part(reason, ':', 1), 'placed') AS outcome, count(*) AS people
   FROM probation.placement_plan GROUP BY 1 ORDER BY 2 DESC;
+
+-- With a GTFS feed loaded (demo_transit.sql loads one when it can), route everyone
+-- waiting to every placement by public transport, arriving by 09:00 on the feed's
+-- day, into travel_times; the placement plan prefers those times to estimates.
+SELECT to_regclass('rail.feed_version') IS NOT NULL AS have_feed \gset
+\if :have_feed
+\echo
+\echo '== Placement plan with routed public-transport times (ttg.transit_matrix into travel_times) =='
+INSERT INTO probation.travel_times (order_id, placement_id, minutes)
+SELECT origin_id::bigint, destination_id::bigint, minutes
+  FROM ttg.transit_matrix('rail',
+         'SELECT order_id, home_lat, home_lon FROM probation.upw_orders WHERE awaiting_placement',
+         'SELECT placement_id, lat, lon FROM probation.placements',
+         arrive_by => '2020-03-20 09:00', max_minutes => 90)
+ON CONFLICT (order_id, placement_id) DO UPDATE SET minutes = EXCLUDED.minutes;
+SELECT count(*) AS routed_pairs, round(avg(minutes), 1) AS "mean routed minutes" FROM probation.travel_times;
+SELECT region, count(*) AS waiting, count(*) FILTER (WHERE placed) AS placed,
+       round(avg(travel_minutes) FILTER (WHERE placed), 1) AS "mean travel (min)",
+       count(*) FILTER (WHERE NOT placed) AS unplaced
+  FROM probation.placement_plan GROUP BY region ORDER BY region;
+\endif

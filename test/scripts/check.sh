@@ -9,6 +9,7 @@ source test/scripts/deps.sh
 exec 9>/tmp/ttg-check.lock
 flock 9
 ttg_install_deps || exit 1
+ttg_install_dashboard_deps || exit 1
 ttg_build_install || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
 
 passed=0; failed=0
@@ -37,6 +38,14 @@ rf=$(echo "$out" | grep -cE '\.\.\. FAILED|\.\.\. failed')
 passed=$((passed + rp)); failed=$((failed + rf))
 if [ $rc -ne 0 ] && [ "$rf" = 0 ]; then failed=$((failed + 1)); echo "$out" | tail -30; fi
 [ -f regression.diffs ] && head -200 regression.diffs
+
+# ---- the dashboard page, rendered in headless Chromium --------------------
+out=$(bash test/scripts/dashboard_check.sh 2>&1); rc=$?
+echo "$out" | grep -E '^not ok|^# (pass|fail) ' | sed 's/^/dashboard /'
+dp=$(echo "$out" | grep -oE '^# pass [0-9]+' | grep -oE '[0-9]+$' || true)
+df=$(echo "$out" | grep -oE '^# fail [0-9]+' | grep -oE '[0-9]+$' || true)
+passed=$((passed + ${dp:-0})); failed=$((failed + ${df:-0}))
+if [ $rc -ne 0 ] && [ "${df:-0}" = 0 ]; then echo "$out" | tail -30; failed=$((failed + 1)); fi
 
 # ---- the randomised driver (60 s) and sqlsmith (120 s): no crash, no XX000 ----
 if bash test/scripts/random_check.sh 60; then passed=$((passed + 1)); else failed=$((failed + 1)); fi

@@ -2,16 +2,22 @@
 # The README's main-job command: install what is missing, build and install
 # ttg, start a throwaway PostgreSQL cluster, CREATE EXTENSION ttg and show what
 # it answers. With --serve, keep the cluster running and print how to connect.
+# With --dashboard, also build the headline dashboards as a static page with
+# charts (dashboard/dist/, Observable Framework) and a screenshot of it.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 source test/scripts/deps.sh
 ttg_install_deps || exit 1
+if [ "${1:-}" = "--dashboard" ]; then
+  ttg_install_dashboard_deps || exit 1
+  (cd dashboard && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || { echo "npm ci failed"; exit 1; }
+fi
 exec 9>/tmp/ttg-check.lock
 flock 9
 ttg_build_install || { echo "build failed"; exit 1; }
 
 # One file per dashboard, in this order; the first creates the model and the data.
-DEMO_FILES=(test/demo/demo.sql test/demo/demo_mcs.sql test/demo/demo_release.sql test/demo/demo_upw.sql)
+DEMO_FILES=(test/demo/demo.sql test/demo/demo_mcs.sql test/demo/demo_release.sql test/demo/demo_transit.sql test/demo/demo_upw.sql)
 
 if [ "${1:-}" = "--serve" ]; then
   port=${TTG_PORT:-54329}
@@ -28,4 +34,12 @@ if [ "${1:-}" = "--serve" ]; then
   echo "Stop it with: su postgres -c '/usr/lib/postgresql/15/bin/pg_ctl -D $dir/data stop'"
   exit 0
 fi
-pg_virtualenv sh -c "$(printf 'psql -X -q -v ON_ERROR_STOP=1 -f %s && ' "${DEMO_FILES[@]}") true"
+demo="$(printf 'psql -X -q -v ON_ERROR_STOP=1 -f %s && ' "${DEMO_FILES[@]}") true"
+if [ "${1:-}" = "--dashboard" ]; then
+  pg_virtualenv sh -c "$demo && cd dashboard && npm run -s build >/dev/null && node render.mjs dist/screenshot.png" || exit 1
+  echo
+  echo "The dashboards are built as a static page in dashboard/dist/ (a screenshot: dashboard/dist/screenshot.png)."
+  echo "To look at it: node dashboard/serve.mjs, then open http://127.0.0.1:3000/"
+  exit 0
+fi
+pg_virtualenv sh -c "$demo"

@@ -37,11 +37,12 @@ test_contact_types_and_words(void **state)
 	TtgMcsOutcome o = TTG_OUT_NONE;
 
 	(void) state;
-	/* R-MCS-2: the three nDelius codes, exact. */
+	/* R-MCS-2: the three nDelius codes, under the one case rule. */
 	assert_true(ttg_mcs_is_case_manager_type("COAP", 4));
 	assert_true(ttg_mcs_is_case_manager_type("COAI", 4));
 	assert_true(ttg_mcs_is_case_manager_type("CHVS", 4));
-	assert_false(ttg_mcs_is_case_manager_type("coap", 4));
+	assert_true(ttg_mcs_is_case_manager_type("coap", 4));
+	assert_true(ttg_mcs_is_case_manager_type(" Chvs ", 6));
 	assert_false(ttg_mcs_is_case_manager_type("COAPX", 5));
 	assert_false(ttg_mcs_is_case_manager_type("COA", 3));
 	assert_false(ttg_mcs_is_case_manager_type("CTOA", 4));
@@ -49,7 +50,10 @@ test_contact_types_and_words(void **state)
 	assert_int_equal(o, TTG_OUT_ACCEPTABLE_ABSENCE);
 	assert_true(ttg_mcs_parse_outcome("rearranged_by_service_user", 26, &o));
 	assert_int_equal(o, TTG_OUT_REARRANGED_BY_SERVICE_USER);
-	assert_false(ttg_mcs_parse_outcome("Attended", 8, &o));
+	assert_true(ttg_mcs_parse_outcome("Attended", 8, &o));
+	assert_int_equal(o, TTG_OUT_ATTENDED);
+	assert_true(ttg_mcs_parse_outcome("Failed to attend", 16, &o));
+	assert_int_equal(o, TTG_OUT_FAILED_TO_ATTEND);
 	assert_false(ttg_mcs_parse_outcome("attende", 7, &o));
 	assert_false(ttg_mcs_parse_outcome("", 0, &o));
 	assert_string_equal(ttg_mcs_outcome_word(TTG_OUT_FAILED_TO_ATTEND), "failed_to_attend");
@@ -144,7 +148,9 @@ test_reoffer(void **state)
 	(void) state;
 	assert_true(ttg_mcs_parse_reoffer_rule("appointment", 11, &r));
 	assert_int_equal(r, TTG_REOFFER_APPOINTMENT);
-	assert_false(ttg_mcs_parse_reoffer_rule("Offer", 5, &r));
+	assert_true(ttg_mcs_parse_reoffer_rule("Offer", 5, &r));
+	assert_int_equal(r, TTG_REOFFER_OFFER);
+	assert_false(ttg_mcs_parse_reoffer_rule("offered", 7, &r));
 
 	/*
 	 * Missed Fri 28 Aug 2026; Mon 31 Aug is the Summer bank holiday. Business
@@ -454,6 +460,227 @@ test_band(void **state)
 	assert_string_equal(ttg_mcs_band_word(TTG_BAND_BELOW_TARGET), "below_target");
 }
 
+/* Settings of readings a practitioner may question (R-MCS-3, R-MCS-5). */
+static void
+test_rules(void **state)
+{
+	TtgMcsRules r;
+	TtgMcsContact c = good();
+	TtgMcsOutcome o = TTG_OUT_NONE;
+	const uint32_t curfew = 1u << TTG_REQ_CURFEW,
+				em = 1u << TTG_REQ_ELECTRONIC_MONITORING,
+				rar = 1u << TTG_REQ_RAR,
+				exempt = (1u << TTG_REQ_UNPAID_WORK) | curfew | (1u << TTG_REQ_EXCLUSION) |
+		(1u << TTG_REQ_PROHIBITED_ACTIVITY) | (1u << TTG_REQ_RESIDENCE);
+
+	(void) state;
+	ttg_mcs_rules_default(&r);
+	assert_int_equal(r.notice_lead_minutes, 0);
+	assert_int_equal(r.sent_home, TTG_SENT_HOME_NOT_COUNTED);
+	assert_true(r.em_with_curfew_exempt);
+
+	/* Notice lead: slip Mon 2 Mar 09:00 for 10:00 is 60 minutes ahead. */
+	c.notified_at = TS(2026, 3, 2, 9);
+	assert_int_equal(ttg_mcs_contact_failure_r(&c, &r), TTG_MCS_VALID);
+	r.notice_lead_minutes = 60;
+	assert_int_equal(ttg_mcs_contact_failure_r(&c, &r), TTG_MCS_VALID);
+	r.notice_lead_minutes = 61;
+	assert_int_equal(ttg_mcs_contact_failure_r(&c, &r), TTG_MCS_NO_WRITTEN_NOTICE);
+	/* One day (1440 minutes): Sun 1 Mar 10:00 is exactly enough, 10:01 is not. */
+	r.notice_lead_minutes = 1440;
+	c.notified_at = TS(2026, 3, 1, 10);
+	assert_int_equal(ttg_mcs_contact_failure_r(&c, &r), TTG_MCS_VALID);
+	c.notified_at += INT64_C(60000000);
+	assert_int_equal(ttg_mcs_contact_failure_r(&c, &r), TTG_MCS_NO_WRITTEN_NOTICE);
+	/* Notice after the appointment fails whatever the lead. */
+	r.notice_lead_minutes = 0;
+	c.notified_at = TS(2026, 3, 2, 11);
+	assert_int_equal(ttg_mcs_contact_failure_r(&c, &r), TTG_MCS_NO_WRITTEN_NOTICE);
+
+	/* Sent home, service issues: the three readings. */
+	c = good();
+	assert_true(ttg_mcs_parse_outcome("Sent home - service issues", 26, &o));
+	assert_int_equal(o, TTG_OUT_SENT_HOME_SERVICE_ISSUES);
+	c.outcome = o;
+	r.sent_home = TTG_SENT_HOME_NOT_COUNTED;
+	assert_int_equal(ttg_mcs_contact_failure_r(&c, &r), TTG_MCS_CANCELLED_BY_CASE_MANAGER);
+	assert_int_equal(ttg_mcs_contact_failure(&c), TTG_MCS_CANCELLED_BY_CASE_MANAGER);
+	assert_false(ttg_mcs_needs_reoffer(o, &r));
+	r.sent_home = TTG_SENT_HOME_ATTENDED;
+	assert_int_equal(ttg_mcs_contact_failure_r(&c, &r), TTG_MCS_VALID);
+	assert_int_equal(ttg_mcs_tally_field_r(TTG_MCS_VALID, o, false, &r), TTG_TALLY_COUNTED);
+	r.sent_home = TTG_SENT_HOME_ABSENCE;
+	assert_true(ttg_mcs_needs_reoffer(o, &r));
+	assert_int_equal(ttg_mcs_tally_field_r(TTG_MCS_VALID, o, false, &r), TTG_TALLY_MISSED);
+	assert_int_equal(ttg_mcs_tally_field_r(TTG_MCS_VALID, o, true, &r), TTG_TALLY_COUNTED);
+
+	/* R-MCS-5: curfew + EM only is out of scope by default, in scope when the setting is off. */
+	r.em_with_curfew_exempt = true;
+	assert_false(ttg_mcs_in_scope_r(curfew | em, exempt, &r));
+	assert_false(ttg_mcs_in_scope(curfew | em, exempt));
+	assert_true(ttg_mcs_in_scope_r(curfew | em | rar, exempt, &r));
+	/* EM without a curfew stays in scope (it monitors something else, e.g. exclusion alone is exempt but EM is not). */
+	assert_true(ttg_mcs_in_scope_r(em, exempt, &r));
+	/* A curfew not listed as exempt does not carry EM with it. */
+	assert_true(ttg_mcs_in_scope_r(curfew | em, exempt & ~curfew, &r));
+	r.em_with_curfew_exempt = false;
+	assert_true(ttg_mcs_in_scope_r(curfew | em, exempt, &r));
+}
+
+/* R-MCS-4: the re-offer from the record when filled, else from the next contact. */
+static void
+test_reoffer_dates(void **state)
+{
+	TtgReofferDates rec = {false, 0, false, 0};
+	TtgReofferDates next = {true, D(2026, 3, 3), true, D(2026, 3, 5)};
+	TtgReofferDates got;
+
+	(void) state;
+	got = ttg_mcs_reoffer_dates(rec, true, next);
+	assert_true(got.has_offered && got.offered == D(2026, 3, 3));
+	assert_true(got.has_appointment && got.appointment == D(2026, 3, 5));
+	got = ttg_mcs_reoffer_dates(rec, false, next);
+	assert_false(got.has_offered || got.has_appointment);
+	/* Only the appointment column filled: the record wins, its offer stays unknown. */
+	rec.has_appointment = true;
+	rec.appointment = D(2026, 3, 9);
+	got = ttg_mcs_reoffer_dates(rec, true, next);
+	assert_false(got.has_offered);
+	assert_int_equal(got.appointment, D(2026, 3, 9));
+}
+
+/* R-MCS-1, R-MCS-7: no case-month before 1 October 2018 or the office's go-live. */
+static void
+test_spec_start(void **state)
+{
+	int32_t		f = 0,
+				n = 0;
+
+	(void) state;
+	assert_int_equal(ttg_mcs_spec_start(), D(2018, 10, 1));
+	/* ISP 10 Jun 2018 to 31 Jan 2019, full: Oct, Nov, Dec 2018, Jan 2019. */
+	assert_int_equal(ttg_mcs_month_span_from(D(2018, 6, 10), D(2019, 1, 31), TTG_PARTIAL_FULL,
+											 false, 0, &f, &n), TTG_OK);
+	assert_int_equal(f, D(2018, 10, 1));
+	assert_int_equal(n, 4);
+	/* Office live from 1 Nov 2018: Nov, Dec, Jan. */
+	assert_int_equal(ttg_mcs_month_span_from(D(2018, 6, 10), D(2019, 1, 31), TTG_PARTIAL_FULL,
+											 true, D(2018, 11, 1), &f, &n), TTG_OK);
+	assert_int_equal(f, D(2018, 11, 1));
+	assert_int_equal(n, 3);
+	/* Live from 14 Nov: full months from December (2); any months from November (3). */
+	ttg_mcs_month_span_from(D(2018, 6, 10), D(2019, 1, 31), TTG_PARTIAL_FULL, true, D(2018, 11, 14), &f, &n);
+	assert_int_equal(f, D(2018, 12, 1));
+	assert_int_equal(n, 2);
+	ttg_mcs_month_span_from(D(2018, 6, 10), D(2019, 1, 31), TTG_PARTIAL_ANY, true, D(2018, 11, 14), &f, &n);
+	assert_int_equal(f, D(2018, 11, 1));
+	assert_int_equal(n, 3);
+	/* A later ISP is not moved: ISP 1 Mar 2019, go-live Nov 2018: from March. */
+	ttg_mcs_month_span_from(D(2019, 3, 1), D(2019, 4, 30), TTG_PARTIAL_FULL, true, D(2018, 11, 1), &f, &n);
+	assert_int_equal(f, D(2019, 3, 1));
+	assert_int_equal(n, 2);
+	/* Whole case before the start: none. */
+	ttg_mcs_month_span_from(D(2017, 1, 1), D(2018, 9, 30), TTG_PARTIAL_ANY, false, 0, &f, &n);
+	assert_int_equal(n, 0);
+	assert_int_equal(ttg_mcs_month_span_from(D(2019, 3, 1), D(2019, 4, 30), TTG_PARTIAL_FULL, true,
+											 TTG_MAX_DAY + 1, &f, &n), TTG_ERR_RANGE);
+}
+
+/* Transfers: a case held by team 0 to Wed 10 Jun 2026, team 1 from Thu 11 Jun (June has 30 days). */
+static void
+test_attribution(void **state)
+{
+	TtgPeriod	p[3] = {{D(2026, 1, 5), D(2026, 6, 10)}, {D(2026, 6, 11), TTG_OPEN_END}, {0, 0}};
+	int			out[3];
+	int			k;
+	TtgAttribution a = TTG_ATTR_MONTH_END;
+	int			id = -1;
+
+	(void) state;
+	/* June: team 0 holds 10 days, team 1 holds 20. */
+	assert_int_equal(ttg_mcs_attribute(p, 2, D(2026, 6, 1), TTG_ATTR_MONTH_END, out), 1);
+	assert_int_equal(out[0], 1);
+	assert_int_equal(ttg_mcs_attribute(p, 2, D(2026, 6, 1), TTG_ATTR_BY_DAYS, out), 1);
+	assert_int_equal(out[0], 1);
+	k = ttg_mcs_attribute(p, 2, D(2026, 6, 1), TTG_ATTR_BOTH, out);
+	assert_int_equal(k, 2);
+	assert_int_equal(out[0], 0);
+	assert_int_equal(out[1], 1);
+	/* Transfer on Sun 21 Jun instead: team 0 20 days (1-20), team 1 10 days. */
+	p[0].to = D(2026, 6, 20);
+	p[1].from = D(2026, 6, 21);
+	ttg_mcs_attribute(p, 2, D(2026, 6, 1), TTG_ATTR_MONTH_END, out);
+	assert_int_equal(out[0], 1);
+	ttg_mcs_attribute(p, 2, D(2026, 6, 1), TTG_ATTR_BY_DAYS, out);
+	assert_int_equal(out[0], 0);
+	/* 15/15 tie: the later team. */
+	p[0].to = D(2026, 6, 15);
+	p[1].from = D(2026, 6, 16);
+	ttg_mcs_attribute(p, 2, D(2026, 6, 1), TTG_ATTR_BY_DAYS, out);
+	assert_int_equal(out[0], 1);
+	/* May: team 0 only; before January: nobody. */
+	assert_int_equal(ttg_mcs_attribute(p, 2, D(2026, 5, 1), TTG_ATTR_BOTH, out), 1);
+	assert_int_equal(out[0], 0);
+	assert_int_equal(ttg_mcs_attribute(p, 2, D(2025, 12, 1), TTG_ATTR_MONTH_END, out), 0);
+	/* A gap: team 0 to 10 Jun, nobody 11-19, team 2 from 20 Jun; month_end: team 2. */
+	p[0].to = D(2026, 6, 10);
+	p[1].from = D(2026, 6, 20);
+	ttg_mcs_attribute(p, 2, D(2026, 6, 1), TTG_ATTR_MONTH_END, out);
+	assert_int_equal(out[0], 1);
+	/* Ended case: team 0 to 10 Jun only; month_end reads the last day held. */
+	assert_int_equal(ttg_mcs_attribute(p, 1, D(2026, 6, 1), TTG_ATTR_MONTH_END, out), 1);
+	assert_int_equal(out[0], 0);
+	assert_true(ttg_vocab_lookup(&ttg_mcs_attribution_vocab, "By days", 7, &id));
+	a = (TtgAttribution) id;
+	assert_int_equal(a, TTG_ATTR_BY_DAYS);
+}
+
+/* Dated requirements and pauses. */
+static void
+test_history(void **state)
+{
+	TtgPeriod	rp[2] = {{D(2026, 1, 5), D(2026, 4, 4)}, {D(2026, 1, 5), TTG_OPEN_END}};
+	uint32_t	rq[2] = {1u << TTG_REQ_RAR, 1u << TTG_REQ_UNPAID_WORK};
+	TtgPeriod	pp[3] = {{D(2026, 2, 14), D(2026, 3, 20)}, {D(2026, 3, 21), D(2026, 4, 2)},
+	{D(2026, 6, 1), D(2026, 6, 30)}};
+	TtgPauseKind pk[3] = {TTG_PAUSE_CUSTODY, TTG_PAUSE_WARRANT, TTG_PAUSE_SUSPENDED};
+	TtgPauseRule rules[TTG_PAUSE_NKINDS] = {TTG_PAUSE_WHOLE_MONTH, TTG_PAUSE_WHOLE_MONTH, TTG_PAUSE_WHOLE_MONTH};
+
+	(void) state;
+	/* RAR ends Sat 4 Apr: April still has it; May has unpaid work only. */
+	assert_int_equal(ttg_mcs_requirements_in_month(rp, rq, 2, D(2026, 4, 1)), rq[0] | rq[1]);
+	assert_int_equal(ttg_mcs_requirements_in_month(rp, rq, 2, D(2026, 5, 1)), rq[1]);
+	assert_int_equal(ttg_mcs_requirements_in_month(rp, rq, 2, D(2025, 12, 1)), 0);
+
+	/* Custody 14 Feb - 20 Mar, warrant 21 Mar - 2 Apr: March is covered by the two together. */
+	assert_false(ttg_mcs_month_paused(pp, pk, 3, D(2026, 2, 1), rules));
+	assert_true(ttg_mcs_month_paused(pp, pk, 3, D(2026, 3, 1), rules));
+	assert_false(ttg_mcs_month_paused(pp, pk, 3, D(2026, 4, 1), rules));
+	assert_true(ttg_mcs_month_paused(pp, pk, 3, D(2026, 6, 1), rules));
+	/* Warrants not a pause: March is no longer covered. */
+	rules[TTG_PAUSE_WARRANT] = TTG_PAUSE_NONE;
+	assert_false(ttg_mcs_month_paused(pp, pk, 3, D(2026, 3, 1), rules));
+	/* Custody any day: February and March are out; April (warrant only) stays. */
+	rules[TTG_PAUSE_CUSTODY] = TTG_PAUSE_ANY_DAY;
+	assert_true(ttg_mcs_month_paused(pp, pk, 3, D(2026, 2, 1), rules));
+	assert_true(ttg_mcs_month_paused(pp, pk, 3, D(2026, 3, 1), rules));
+	assert_false(ttg_mcs_month_paused(pp, pk, 3, D(2026, 4, 1), rules));
+	/* Suspension none: June stays in scope. */
+	rules[TTG_PAUSE_SUSPENDED] = TTG_PAUSE_NONE;
+	assert_false(ttg_mcs_month_paused(pp, pk, 3, D(2026, 6, 1), rules));
+	/* A 31-day month wholly covered by an open pause. */
+	pp[2].to = TTG_OPEN_END;
+	rules[TTG_PAUSE_SUSPENDED] = TTG_PAUSE_WHOLE_MONTH;
+	assert_true(ttg_mcs_month_paused(pp, pk, 3, D(2026, 7, 1), rules));
+	/* Leap February (29 days) covered from the 1st to the 29th. */
+	pp[0].from = D(2028, 2, 1);
+	pp[0].to = D(2028, 2, 29);
+	assert_true(ttg_mcs_month_paused(pp, pk, 1, D(2028, 2, 1), rules));
+	pp[0].to = D(2028, 2, 28);
+	rules[TTG_PAUSE_CUSTODY] = TTG_PAUSE_WHOLE_MONTH;
+	assert_false(ttg_mcs_month_paused(pp, pk, 1, D(2028, 2, 1), rules));
+}
+
 int
 main(void)
 {
@@ -467,6 +694,11 @@ main(void)
 		cmocka_unit_test(test_scope),
 		cmocka_unit_test(test_month_span),
 		cmocka_unit_test(test_band),
+		cmocka_unit_test(test_rules),
+		cmocka_unit_test(test_reoffer_dates),
+		cmocka_unit_test(test_spec_start),
+		cmocka_unit_test(test_attribution),
+		cmocka_unit_test(test_history),
 	};
 
 	return cmocka_run_group_tests_name("contact", tests, NULL, NULL);

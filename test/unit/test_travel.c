@@ -23,21 +23,47 @@ test_modes(void **state)
 	assert_int_equal(m, TTG_MODE_CAR);
 	assert_int_equal(ttg_travel_mode_from_word("minibus", &m), 0);
 	assert_int_equal(m, TTG_MODE_MINIBUS);
+	assert_int_equal(ttg_travel_mode_from_word("bus", &m), 0);
+	assert_int_equal(m, TTG_MODE_BUS);
+	assert_int_equal(ttg_travel_mode_from_word("rail", &m), 0);
+	assert_int_equal(m, TTG_MODE_RAIL);
+	assert_int_equal(ttg_travel_mode_from_word("cycle", &m), 0);
+	assert_int_equal(m, TTG_MODE_CYCLE);
+	for (int i = 0; i < TTG_TRAVEL_MODE_COUNT; i++)
+	{
+		assert_int_equal(ttg_travel_mode_from_word(ttg_travel_mode_word((TtgTravelMode) i), &m), 0);
+		assert_int_equal(m, i);
+	}
+	assert_null(ttg_travel_mode_word((TtgTravelMode) TTG_TRAVEL_MODE_COUNT));
 	/* Exact words only: no case folding, no prefixes. */
 	assert_int_equal(ttg_travel_mode_from_word("Car", &m), -1);
-	assert_int_equal(ttg_travel_mode_from_word("bus", &m), -1);
+	assert_int_equal(ttg_travel_mode_from_word("train", &m), -1);
 	assert_int_equal(ttg_travel_mode_from_word("", &m), -1);
 	assert_int_equal(ttg_travel_mode_from_word(NULL, &m), -1);
 
 	assert_int_equal(ttg_travel_default_params(TTG_MODE_WALK, &p), 0);
 	assert_true(p.circuity == 1.25 && p.speed_kmh == 4.8 && p.access_minutes == 0.0);
+	assert_true(p.ramp_km == 0.0);
 	assert_int_equal(ttg_travel_default_params(TTG_MODE_PUBLIC_TRANSPORT, &p), 0);
-	assert_true(p.circuity == 1.3 && p.speed_kmh == 18.0 && p.access_minutes == 15.0);
+	assert_true(p.circuity == 1.3 && p.speed_kmh == 110.0 && p.access_minutes == 15.0 &&
+				p.short_kmh == 25.0 && p.ramp_km == 80.0);
 	assert_int_equal(ttg_travel_default_params(TTG_MODE_CAR, &p), 0);
-	assert_true(p.circuity == 1.3 && p.speed_kmh == 40.0 && p.access_minutes == 5.0);
+	assert_true(p.circuity == 1.3 && p.speed_kmh == 95.0 && p.access_minutes == 5.0 &&
+				p.short_kmh == 15.0 && p.ramp_km == 60.0);
 	assert_int_equal(ttg_travel_default_params(TTG_MODE_MINIBUS, &p), 0);
-	assert_true(p.circuity == 1.3 && p.speed_kmh == 32.0 && p.access_minutes == 10.0);
-	assert_int_equal(ttg_travel_default_params((TtgTravelMode) 4, &p), -1);
+	assert_true(p.circuity == 1.3 && p.speed_kmh == 80.0 && p.access_minutes == 10.0);
+	assert_int_equal(ttg_travel_default_params(TTG_MODE_BUS, &p), 0);
+	assert_true(p.circuity == 1.35 && p.speed_kmh == 70.0 && p.short_kmh == 8.0);
+	assert_int_equal(ttg_travel_default_params(TTG_MODE_RAIL, &p), 0);
+	assert_true(p.circuity == 1.2 && p.speed_kmh == 100.0 && p.short_kmh == 30.0);
+	assert_int_equal(ttg_travel_default_params(TTG_MODE_CYCLE, &p), 0);
+	assert_true(p.circuity == 1.25 && p.speed_kmh == 16.0 && p.ramp_km == 0.0);
+	for (int i = 0; i < TTG_TRAVEL_MODE_COUNT; i++)
+	{
+		assert_int_equal(ttg_travel_default_params((TtgTravelMode) i, &p), 0);
+		assert_true(ttg_travel_params_valid(&p));
+	}
+	assert_int_equal(ttg_travel_default_params((TtgTravelMode) 7, &p), -1);
 	assert_int_equal(ttg_travel_default_params((TtgTravelMode) -1, &p), -1);
 	assert_int_equal(TTG_TRAVEL_LIMIT_MINUTES, 90);
 	assert_int_equal(TTG_TRAVEL_CREDIT_MAX_MINUTES, 60);
@@ -101,16 +127,30 @@ test_estimate(void **state)
 	ttg_travel_default_params(TTG_MODE_WALK, &p);
 	assert_int_equal(ttg_travel_estimate_minutes(52.0, -1.0, 52.1, -1.0, &p, &m), 0);
 	assert_float_equal(m, 173.7423, 1e-3);
-	/* Car 1 degree: 5 + 111.19508 * 1.3 / 40 * 60 = 5 + 216.8304 = 221.8304 min. */
+	/* Car 1 degree: speed 95 - 80 * exp(-111.19508 / 60) = 95 - 80 * 0.156727 = 82.4619 km/h;
+	 * 5 + 60 * 111.19508 * 1.3 / 82.4619 = 5 + 105.1785 = 110.1785 min. */
 	ttg_travel_default_params(TTG_MODE_CAR, &p);
+	assert_float_equal(ttg_travel_speed_kmh(&p, 111.19508), 82.4619, 1e-3);
 	assert_int_equal(ttg_travel_estimate_minutes(52.0, -1.0, 53.0, -1.0, &p, &m), 0);
-	assert_float_equal(m, 221.8304, 1e-3);
+	assert_float_equal(m, 110.1785, 1e-3);
+	/* Public transport 0.1 degree: 110 - 85 * exp(-11.119508 / 80) = 36.0302 km/h;
+	 * 15 + 60 * 11.119508 * 1.3 / 36.0302 = 39.0721 min. */
+	ttg_travel_default_params(TTG_MODE_PUBLIC_TRANSPORT, &p);
+	assert_int_equal(ttg_travel_estimate_minutes(52.0, -1.0, 52.1, -1.0, &p, &m), 0);
+	assert_float_equal(m, 39.0721, 1e-3);
+	/* Very short trips go at short_kmh, very long ones at speed_kmh. */
+	assert_float_equal(ttg_travel_speed_kmh(&p, 0.0), 25.0, 1e-12);
+	assert_float_equal(ttg_travel_speed_kmh(&p, 1e6), 110.0, 1e-9);
+	/* Cycle 0.1 degree, constant 16 km/h: 2 + 60 * 11.119508 * 1.25 / 16 = 54.1227 min. */
+	ttg_travel_default_params(TTG_MODE_CYCLE, &p);
+	assert_int_equal(ttg_travel_estimate_minutes(52.0, -1.0, 52.1, -1.0, &p, &m), 0);
+	assert_float_equal(m, 54.1227, 1e-3);
 	/* Same place: the access time alone. */
 	ttg_travel_default_params(TTG_MODE_PUBLIC_TRANSPORT, &p);
 	assert_int_equal(ttg_travel_estimate_minutes(52.0, -1.0, 52.0, -1.0, &p, &m), 0);
 	assert_float_equal(m, 15.0, 1e-12);
 	/* Caller's own params: 10 km/h, no detour, 0 access, 1 degree = 667.1705 min. */
-	p = (TtgTravelParams) {1.0, 10.0, 0.0};
+	p = (TtgTravelParams) {1.0, 10.0, 0.0, 0.0, 0.0};
 	assert_int_equal(ttg_travel_estimate_minutes(0, 0, 1, 0, &p, &m), 0);
 	assert_float_equal(m, 667.1705, 1e-3);
 
@@ -125,22 +165,54 @@ test_estimate(void **state)
 	assert_int_equal(ttg_travel_estimate_minutes(0, INFINITY, 0, 0, &p, &m), -1);
 
 	/* Params: circuity >= 1, speed > 0, access >= 0, all finite. */
-	p = (TtgTravelParams) {1.0, 0.001, 0.0};
+	p = (TtgTravelParams) {1.0, 0.001, 0.0, 0.0, 0.0};
 	assert_int_equal(ttg_travel_estimate_minutes(0, 0, 1, 0, &p, &m), 0);
-	p = (TtgTravelParams) {0.999, 10.0, 0.0};
+	p = (TtgTravelParams) {0.999, 10.0, 0.0, 0.0, 0.0};
 	assert_int_equal(ttg_travel_estimate_minutes(0, 0, 1, 0, &p, &m), -1);
-	p = (TtgTravelParams) {1.0, 0.0, 0.0};
+	p = (TtgTravelParams) {1.0, 0.0, 0.0, 0.0, 0.0};
 	assert_int_equal(ttg_travel_estimate_minutes(0, 0, 1, 0, &p, &m), -1);
-	p = (TtgTravelParams) {1.0, 10.0, -0.001};
+	p = (TtgTravelParams) {1.0, 10.0, -0.001, 0.0, 0.0};
 	assert_int_equal(ttg_travel_estimate_minutes(0, 0, 1, 0, &p, &m), -1);
-	p = (TtgTravelParams) {1.0, NAN, 0.0};
+	p = (TtgTravelParams) {1.0, NAN, 0.0, 0.0, 0.0};
 	assert_int_equal(ttg_travel_estimate_minutes(0, 0, 1, 0, &p, &m), -1);
-	p = (TtgTravelParams) {INFINITY, 10.0, 0.0};
+	p = (TtgTravelParams) {INFINITY, 10.0, 0.0, 0.0, 0.0};
 	assert_int_equal(ttg_travel_estimate_minutes(0, 0, 1, 0, &p, &m), -1);
+	/* A speed curve: short_kmh in (0, speed_kmh], ramp >= 0. */
+	p = (TtgTravelParams) {1.0, 10.0, 0.0, 20.0, 5.0};
+	assert_false(ttg_travel_params_valid(&p));
+	p = (TtgTravelParams) {1.0, 10.0, 0.0, 0.0, 5.0};
+	assert_false(ttg_travel_params_valid(&p));
+	p = (TtgTravelParams) {1.0, 10.0, 0.0, 5.0, -1.0};
+	assert_false(ttg_travel_params_valid(&p));
+	p = (TtgTravelParams) {1.0, 10.0, 0.0, 5.0, 5.0};
+	assert_true(ttg_travel_params_valid(&p));
 	/* Valid params whose answer overflows: rejected rather than infinite. */
-	p = (TtgTravelParams) {1e308, 1e-300, 0.0};
+	p = (TtgTravelParams) {1e308, 1e-300, 0.0, 0.0, 0.0};
 	assert_int_equal(ttg_travel_estimate_minutes(0, 0, 1, 0, &p, &m), -1);
 	assert_int_equal(ttg_travel_estimate_minutes(0, 0, 1, 0, NULL, &m), -1);
+}
+
+/*
+ * Verdicts against the 90-minute limit (R-UPW-1). Public transport at 0.1
+ * degree (11.12 km): rail 15 + 60 * 11.1195 * 1.2 / 41.8416 = 34.13 and bus
+ * 10 + 60 * 11.1195 * 1.35 / 16.0455 = 66.13; pessimistic 66.13 * 1.35 =
+ * 89.28 <= 90: within. At 0.2 degree (22.24 km) bus alone is 10 + 60 *
+ * 22.239 * 1.35 / (70 - 62 exp(-0.278) = 23.05) = 88.1: route_it. Car at 2
+ * degrees (222.4 km): 95 - 80 exp(-3.7065) = 93.04 km/h, 5 + 186.5 = 191.5;
+ * optimistic 191.5 * 0.8 = 153 > 90: over. Walking 1 km: 15.6 min, within.
+ */
+static void
+test_verdict(void **state)
+{
+	(void) state;
+	assert_int_equal(ttg_travel_verdict(TTG_MODE_PUBLIC_TRANSPORT, 11.119508, 90), TTG_VERDICT_WITHIN);
+	assert_int_equal(ttg_travel_verdict(TTG_MODE_PUBLIC_TRANSPORT, 22.239016, 90), TTG_VERDICT_ROUTE_IT);
+	assert_int_equal(ttg_travel_verdict(TTG_MODE_CAR, 222.39016, 90), TTG_VERDICT_OVER);
+	assert_int_equal(ttg_travel_verdict(TTG_MODE_WALK, 1.0, 90), TTG_VERDICT_WITHIN);
+	assert_int_equal(ttg_travel_verdict(TTG_MODE_WALK, 50.0, 90), TTG_VERDICT_OVER);
+	assert_string_equal(ttg_travel_verdict_word(TTG_VERDICT_WITHIN), "within");
+	assert_string_equal(ttg_travel_verdict_word(TTG_VERDICT_OVER), "over");
+	assert_string_equal(ttg_travel_verdict_word(TTG_VERDICT_ROUTE_IT), "route_it");
 }
 
 static void
@@ -184,7 +256,7 @@ test_bng(void **state)
 static void
 test_estimate_bng(void **state)
 {
-	TtgTravelParams p = {1.0, 60.0, 0.0};
+	TtgTravelParams p = {1.0, 60.0, 0.0, 0.0, 0.0};
 	double		m = -1;
 
 	(void) state;
@@ -210,6 +282,7 @@ main(void)
 		cmocka_unit_test(test_limits_and_credit),
 		cmocka_unit_test(test_great_circle),
 		cmocka_unit_test(test_estimate),
+		cmocka_unit_test(test_verdict),
 		cmocka_unit_test(test_bng),
 		cmocka_unit_test(test_estimate_bng),
 	};

@@ -15,11 +15,11 @@ CREATE VIEW upw_timeliness WITH (security_invoker = true) AS
          (ttg.upw_review_dates(o.order_start))[1] AS review_6_months_due,
          (ttg.upw_review_dates(o.order_start))[2] AS review_9_months_due,
          ttg.upw_completion_due(o.order_start) AS completion_due,
-         o.hours_ordered, o.hours_completed,
+         o.hours_ordered::numeric(8,2) AS hours_ordered, o.hours_completed::numeric(8,2) AS hours_completed,
          CASE WHEN o.order_start IS NULL OR r.as_of < o.order_start THEN 'not_started'
               ELSE ttg.upw_progress(o.hours_ordered, o.hours_completed, o.order_start, r.as_of) END AS progress,
-         o.ete_eligible, o.ete_minutes,
-         ttg.upw_ete_cap_minutes(o.hours_ordered, st.ete_cap) AS ete_cap_minutes,
+         o.ete_eligible, o.ete_minutes::numeric(8,1) AS ete_minutes,
+         ttg.upw_ete_cap_minutes(o.hours_ordered, st.ete_cap)::numeric(8,1) AS ete_cap_minutes,
          ttg.upw_ete_ok(o.hours_ordered, o.ete_minutes, st.ete_cap) AS ete_within_cap
     FROM upw_orders o
     JOIN cases c ON c.case_id = o.case_id
@@ -54,11 +54,12 @@ COMMENT ON COLUMN upw_timeliness.ete_within_cap IS 'True while ETE minutes are w
 -- Unpaid Work travel (R-UPW-1).
 CREATE VIEW upw_travel WITH (security_invoker = true) AS
   SELECT s.session_id, s.order_id, o.case_id, c.region, c.team, s.placement_id, p.name AS placement,
-         s.session_on, s.work_minutes, s.outbound_minutes, s.return_minutes, s.supervised,
+         s.session_on, s.work_minutes::numeric(8,1) AS work_minutes, s.outbound_minutes::numeric(8,1) AS outbound_minutes,
+         s.return_minutes::numeric(8,1) AS return_minutes, s.supervised,
          NOT (ttg.within_travel_limit(s.outbound_minutes) AND ttg.within_travel_limit(s.return_minutes)) AS over_limit,
-         ttg.credited_travel_minutes(s.outbound_minutes, s.supervised) AS credited_outbound_minutes,
-         ttg.credited_travel_minutes(s.return_minutes, s.supervised) AS credited_return_minutes,
-         ttg.upw_session_credit(s.work_minutes, s.outbound_minutes, s.return_minutes, s.supervised) AS credited_minutes
+         ttg.credited_travel_minutes(s.outbound_minutes, s.supervised)::numeric(8,1) AS credited_outbound_minutes,
+         ttg.credited_travel_minutes(s.return_minutes, s.supervised)::numeric(8,1) AS credited_return_minutes,
+         ttg.upw_session_credit(s.work_minutes, s.outbound_minutes, s.return_minutes, s.supervised)::numeric(8,1) AS credited_minutes
     FROM upw_sessions s
     JOIN upw_orders o ON o.order_id = s.order_id
     JOIN cases c ON c.case_id = o.case_id

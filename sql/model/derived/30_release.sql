@@ -54,8 +54,8 @@ COMMENT ON COLUMN release_forecast.own_area_resettlement_releases IS 'Of them, r
 CREATE VIEW resettlement_share WITH (security_invoker = true) AS
   SELECT month, home_area, sum(releases)::integer AS releases,
          sum(own_area_resettlement_releases)::integer AS own_area_resettlement_releases,
-         round(100.0 * sum(own_area_resettlement_releases) / sum(releases), 1) AS share_percent,
-         80::numeric AS target_percent,
+         round(100.0 * sum(own_area_resettlement_releases) / sum(releases), 1)::numeric(5,1) AS share_percent,
+         80::numeric(5,1) AS target_percent,
          100.0 * sum(own_area_resettlement_releases) / sum(releases) >= 80 AS target_met
     FROM release_forecast
    GROUP BY month, home_area;

@@ -5,7 +5,8 @@
 -- The optimal Unpaid Work placement for everyone waiting (R-UPW-1, R-UPW-6, R-UPW-7, R-UPW-8).
 CREATE VIEW placement_plan WITH (security_invoker = true) AS
   SELECT m.person_id AS order_id, o.case_id, c.region, c.team, m.placement_id IS NOT NULL AS placed,
-         m.placement_id, p.name AS placement, p.town, m.travel_minutes, m.reason
+         m.placement_id, p.name AS placement, p.town,
+         m.travel_minutes::numeric(8,1) AS travel_minutes, m.reason
     -- The inner queries are text the matcher parses when the view is read, under the
     -- reader's search_path: the tables are named by regclass (printed qualified unless
     -- the name already means that table) and the operator is pinned to pg_catalog.
