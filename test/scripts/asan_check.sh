@@ -30,7 +30,9 @@ make -s random >/dev/null
 export TTG_ASAN_LOGDIR=$logdir DRIVER_SECONDS
 pg_virtualenv bash -c '
   set -u
-  cluster=$(pg_lsclusters -h | awk -v p="$PGPORT" '"'"'$3 == p {print $2}'"'"')
+  # pg_virtualenv names its cluster in PGCLUSTER (version/name; as root, 15/regress)
+  cluster=${PGCLUSTER:-}; cluster=${cluster#*/}
+  cluster=${cluster:-regress}
   conf=${PG_CLUSTER_CONF_ROOT:-/etc/postgresql}/15/$cluster
   cat >> "$conf/environment" <<ENV
 ASAN_OPTIONS = '"'"'detect_leaks=0:verify_asan_link_order=0:log_path=$TTG_ASAN_LOGDIR/asan:detect_stack_use_after_return=0'"'"'
