@@ -110,7 +110,7 @@ COMMENT ON COLUMN upw_travel.all_male_against_choice IS 'True for a session (not
 CREATE VIEW programme_travel WITH (security_invoker = true) AS
   SELECT s.session_id, s.case_id, c.region, c.team, s.activity, s.session_on,
          s.outbound_minutes::numeric(8,1) AS outbound_minutes, s.return_minutes::numeric(8,1) AS return_minutes,
-         ttg.travel_limit_minutes(s.activity) AS limit_minutes,
+         ttg.travel_limit_minutes(s.activity)::numeric(8,1) AS limit_minutes,
          NOT (ttg.within_travel_limit(s.outbound_minutes, s.activity)
               AND ttg.within_travel_limit(s.return_minutes, s.activity)) AS over_limit
     FROM programme_sessions s
