@@ -18,6 +18,18 @@ SELECT m, ttg.credited_travel_minutes(m) AS supervised,
        ttg.credited_travel_minutes(m, false) AS unsupervised
   FROM unnest(ARRAY[0, 30, 59.99, 60, 60.01, 90, 120]::numeric[]) m;
 
+-- Amounts are exact to the millionth of a minute (amount_core.h); beyond six decimals the
+-- remainder still counts against the limit: 89.9999999 is within, 90.0000001 is not. A credit
+-- keeps the millionths, rounded down: 59.9999999 credits 59.999999; 90.05 credits 60.
+SELECT m, ttg.within_travel_limit(m) AS within, ttg.credited_travel_minutes(m) AS credit
+  FROM unnest(ARRAY[89.9999999, 90.0000001, 90.05, 59.9999999]::numeric[]) m;
+
+-- One word, one case rule (trimmed, any case, spaces and hyphens read as underscores):
+SELECT ttg.within_travel_limit(30, 'UNPAID_WORK') AS a_t,
+       ttg.within_travel_limit(91, ' Accredited Programme ') AS b_f,
+       ttg.travel_limit_minutes('structured-intervention') AS c_90,
+       ttg.estimate_travel_minutes(52, -1, 52.1, -1, 'Public Transport') AS d_39_1;
+
 -- One session: 7 hours' work (420) + outbound 75 (credits 60) + return 50 = 530;
 -- unsupervised travel credits nothing: 420; 60 each way exactly: 540;
 -- 61 each way: 540 as well.
@@ -135,7 +147,10 @@ SELECT p.oid::regprocedure, p.provolatile, p.proparallel, p.proisstrict
 
 -- Bad input: 22023 naming the value, the hint saying what is accepted.
 SELECT pg_temp.err('SELECT ttg.travel_limit_minutes(''community_payback'')');
-SELECT pg_temp.err('SELECT ttg.within_travel_limit(30, ''UNPAID_WORK'')');
+SELECT pg_temp.err('SELECT ttg.within_travel_limit(30, ''unpaid work order'')');
+-- Beyond int64 millionths (9223372036854 minutes): 22003.
+SELECT pg_temp.err('SELECT ttg.within_travel_limit(1e13)');
+SELECT pg_temp.err('SELECT ttg.upw_session_credit(9223372036854, 60, 0)');
 SELECT pg_temp.err('SELECT ttg.within_travel_limit(-0.01)');
 SELECT pg_temp.err('SELECT ttg.within_travel_limit(''NaN'')');
 SELECT pg_temp.err('SELECT ttg.within_travel_limit(''Infinity'')');

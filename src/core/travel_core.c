@@ -5,7 +5,6 @@
 #include "travel_core.h"
 
 #include <math.h>
-#include <string.h>
 
 #ifndef M_PI
 #define M_PI 3.14159265358979323846
@@ -43,42 +42,26 @@ static const TtgTravelParams mode_defaults[TTG_TRAVEL_MODE_COUNT] = {
 	[TTG_MODE_CYCLE] = {1.25, 16.0, 2.0, 0.0, 0.0},
 };
 
-static const char *const mode_words[TTG_TRAVEL_MODE_COUNT] = {
-	[TTG_MODE_WALK] = "walk",
-	[TTG_MODE_PUBLIC_TRANSPORT] = "public_transport",
-	[TTG_MODE_CAR] = "car",
-	[TTG_MODE_MINIBUS] = "minibus",
-	[TTG_MODE_BUS] = "bus",
-	[TTG_MODE_RAIL] = "rail",
-	[TTG_MODE_CYCLE] = "cycle",
+static const TtgVocabEntry mode_entries[] = {
+	{"walk", TTG_MODE_WALK},
+	{"public_transport", TTG_MODE_PUBLIC_TRANSPORT},
+	{"car", TTG_MODE_CAR},
+	{"minibus", TTG_MODE_MINIBUS},
+	{"bus", TTG_MODE_BUS},
+	{"rail", TTG_MODE_RAIL},
+	{"cycle", TTG_MODE_CYCLE},
 };
+const TtgVocab ttg_travel_mode_vocab = TTG_VOCAB("mode of travel", mode_entries);
 
-static const struct
-{
-	const char *word;
-	TtgActivity activity;
-}			activity_words[] = {
+static const TtgVocabEntry activity_entries[] = {
 	{"unpaid_work", TTG_ACTIVITY_UNPAID_WORK},
 	{"accredited_programme", TTG_ACTIVITY_ACCREDITED_PROGRAMME},
 	{"structured_intervention", TTG_ACTIVITY_STRUCTURED_INTERVENTION},
 };
+const TtgVocab ttg_activity_vocab = TTG_VOCAB("activity", activity_entries);
 
 int
-ttg_activity_from_word(const char *word, TtgActivity *out)
-{
-	if (word == NULL)
-		return -1;
-	for (size_t i = 0; i < sizeof(activity_words) / sizeof(activity_words[0]); i++)
-		if (strcmp(word, activity_words[i].word) == 0)
-		{
-			*out = activity_words[i].activity;
-			return 0;
-		}
-	return -1;
-}
-
-int
-ttg_travel_limit_minutes(TtgActivity activity)
+ttg_travel_limit(TtgActivity activity)
 {
 	/* R-UPW-1 (Unpaid Work) and R-UPW-2 (programmes, interventions) agree today. */
 	switch (activity)
@@ -91,19 +74,47 @@ ttg_travel_limit_minutes(TtgActivity activity)
 	return TTG_TRAVEL_LIMIT_MINUTES;
 }
 
-bool
-ttg_within_travel_limit(double minutes_each_way, TtgActivity activity)
+TtgAmountStatus
+ttg_travel_within_limit(TtgAmount minutes, TtgActivity activity, bool *within)
 {
-	return minutes_each_way <= (double) ttg_travel_limit_minutes(activity);
+	if (minutes.micros < 0)
+		return TTG_AMOUNT_NEGATIVE;
+	*within = ttg_amount_le_whole(minutes, ttg_travel_limit(activity));
+	return TTG_AMOUNT_OK;
 }
 
-double
-ttg_credited_travel_minutes(double minutes_each_way, bool supervised)
+TtgAmountStatus
+ttg_travel_credit(TtgAmount minutes, bool supervised, TtgAmount *credit)
 {
+	if (minutes.micros < 0)
+		return TTG_AMOUNT_NEGATIVE;
 	if (!supervised)
-		return 0.0;
-	return minutes_each_way < TTG_TRAVEL_CREDIT_MAX_MINUTES ?
-		minutes_each_way : (double) TTG_TRAVEL_CREDIT_MAX_MINUTES;
+		*credit = ttg_amount_whole(0);
+	/* Below 60 millionths-wise is below 60 whatever the remainder. */
+	else if (minutes.micros < (int64_t) TTG_TRAVEL_CREDIT_MAX_MINUTES * TTG_AMOUNT_SCALE)
+		*credit = minutes;
+	else
+		*credit = ttg_amount_whole(TTG_TRAVEL_CREDIT_MAX_MINUTES);
+	return TTG_AMOUNT_OK;
+}
+
+TtgAmountStatus
+ttg_travel_session_credit(TtgAmount work, TtgAmount outbound, TtgAmount ret,
+					   bool supervised, TtgAmount *credit, int *bad)
+{
+	TtgAmount	c_out,
+				c_ret,
+				sum;
+
+	*bad = work.micros < 0 ? 0 : outbound.micros < 0 ? 1 : ret.micros < 0 ? 2 : -1;
+	if (*bad >= 0)
+		return TTG_AMOUNT_NEGATIVE;
+	(void) ttg_travel_credit(outbound, supervised, &c_out);
+	(void) ttg_travel_credit(ret, supervised, &c_ret);
+	/* Each credit is at most 60 minutes, so only the work can overflow the sum. */
+	if (!ttg_amount_add(work, c_out, &sum) || !ttg_amount_add(sum, c_ret, credit))
+		return TTG_AMOUNT_OVERFLOW;
+	return TTG_AMOUNT_OK;
 }
 
 int
@@ -113,28 +124,6 @@ ttg_travel_default_params(TtgTravelMode mode, TtgTravelParams *out)
 		return -1;
 	*out = mode_defaults[mode];
 	return 0;
-}
-
-const char *
-ttg_travel_mode_word(TtgTravelMode mode)
-{
-	if ((int) mode < 0 || (int) mode >= TTG_TRAVEL_MODE_COUNT)
-		return NULL;
-	return mode_words[mode];
-}
-
-int
-ttg_travel_mode_from_word(const char *word, TtgTravelMode *out)
-{
-	if (word == NULL)
-		return -1;
-	for (int i = 0; i < TTG_TRAVEL_MODE_COUNT; i++)
-		if (strcmp(word, mode_words[i]) == 0)
-		{
-			*out = (TtgTravelMode) i;
-			return 0;
-		}
-	return -1;
 }
 
 bool
@@ -319,19 +308,6 @@ ng_inverse(double E, double N, double *lat, double *lon)
 	dE = E - NG_E0;
 	*lat = phi - VII * pow(dE, 2) + VIII * pow(dE, 4) - IX * pow(dE, 6);
 	*lon = NG_LON0 + X * dE - XI * pow(dE, 3) + XII * pow(dE, 5) - XIIA * pow(dE, 7);
-}
-
-int
-ttg_bng_to_osgb36(double easting, double northing, double *lat, double *lon)
-{
-	double		phi, lam;
-
-	if (!ttg_bng_valid(easting, northing))
-		return -1;
-	ng_inverse(easting, northing, &phi, &lam);
-	*lat = RAD2DEG(phi);
-	*lon = RAD2DEG(lam);
-	return 0;
 }
 
 int

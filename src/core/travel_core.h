@@ -10,6 +10,9 @@
 
 #include <stdbool.h>
 
+#include "amount_core.h"
+#include "vocab_core.h"
+
 #define TTG_TRAVEL_LIMIT_MINUTES 90		/* R-UPW-1, R-UPW-2: each way */
 #define TTG_TRAVEL_CREDIT_MAX_MINUTES 60	/* R-UPW-1: supervised travel credited, each way */
 
@@ -28,23 +31,35 @@ typedef enum TtgActivity
 	TTG_ACTIVITY_STRUCTURED_INTERVENTION
 } TtgActivity;
 
-#define TTG_ACTIVITY_WORDS "unpaid_work, accredited_programme, structured_intervention"
-
-/* Parse an activity word; returns 0, or -1 when unknown. */
-int			ttg_activity_from_word(const char *word, TtgActivity *out);
+/* The activity words (canonical: unpaid_work, accredited_programme, structured_intervention). */
+extern const TtgVocab ttg_activity_vocab;
 
 /* Most minutes of travel each way for an activity (90 for all three today). */
-int			ttg_travel_limit_minutes(TtgActivity activity);
-
-/* R-UPW-1/2: a journey of minutes_each_way (>= 0) is within the activity's limit (<=). */
-bool		ttg_within_travel_limit(double minutes_each_way, TtgActivity activity);
+int			ttg_travel_limit(TtgActivity activity);
 
 /*
- * R-UPW-1: minutes credited against the hours ordered for one journey: at most
- * 60 when supervised, nothing when not. A journey over the 90-minute limit
- * still credits 60: the breach is within_travel_limit's to report.
+ * R-UPW-1/2: *within is true when a journey of minutes (0 or more) is within
+ * the activity's limit: exactly 90 is within, 90.000001 or any remainder
+ * beyond 90 is not. TTG_AMOUNT_NEGATIVE when minutes < 0.
  */
-double		ttg_credited_travel_minutes(double minutes_each_way, bool supervised);
+TtgAmountStatus ttg_travel_within_limit(TtgAmount minutes, TtgActivity activity, bool *within);
+
+/*
+ * R-UPW-1: minutes credited against the hours ordered for one journey (0 or
+ * more): supervised, the journey itself below 60 and exactly 60 from 60 on
+ * (even past the 90-minute limit, which ttg_travel_within_limit reports);
+ * unsupervised, 0. TTG_AMOUNT_NEGATIVE when minutes < 0.
+ */
+TtgAmountStatus ttg_travel_credit(TtgAmount minutes, bool supervised, TtgAmount *credit);
+
+/*
+ * R-UPW-1: minutes credited for one session: work plus the credit of the
+ * outbound and of the return journey. *bad is the first negative argument
+ * (0 work, 1 outbound, 2 return) for TTG_AMOUNT_NEGATIVE; TTG_AMOUNT_OVERFLOW
+ * when the sum does not fit.
+ */
+TtgAmountStatus ttg_travel_session_credit(TtgAmount work, TtgAmount outbound, TtgAmount ret,
+									   bool supervised, TtgAmount *credit, int *bad);
 
 /* Modes of travel; the first four are 0.1.0's, in their order. */
 typedef enum TtgTravelMode
@@ -60,8 +75,8 @@ typedef enum TtgTravelMode
 
 #define TTG_TRAVEL_MODE_COUNT 7
 
-/* The words accepted by ttg_travel_mode_from_word, for error hints. */
-#define TTG_TRAVEL_MODE_WORDS "walk, public_transport, car, minibus, bus, rail, cycle"
+/* The mode words, canonical in TtgTravelMode order (ttg_vocab_word gives a mode's word). */
+extern const TtgVocab ttg_travel_mode_vocab;
 
 /*
  * How an estimate is made: minutes = access_minutes + 60 * d / v(km), where
@@ -88,12 +103,6 @@ typedef struct TtgTravelParams
 
 /* Defaults per mode; returns 0, or -1 for an unknown mode. */
 int			ttg_travel_default_params(TtgTravelMode mode, TtgTravelParams *out);
-
-/* The word of a mode (as accepted by ttg_travel_mode_from_word). */
-const char *ttg_travel_mode_word(TtgTravelMode mode);
-
-/* Parse a mode word (TTG_TRAVEL_MODE_WORDS); returns 0, or -1 when unknown. */
-int			ttg_travel_mode_from_word(const char *word, TtgTravelMode *out);
 
 /* True when params are usable: all finite, circuity >= 1, speed > 0, access >= 0,
  * ramp >= 0 and, when ramp > 0, 0 < short_kmh <= speed_kmh. */
@@ -131,9 +140,6 @@ bool		ttg_bng_valid(double easting, double northing);
  * when the point is outside the grid's range.
  */
 int			ttg_bng_to_wgs84(double easting, double northing, double *lat, double *lon);
-
-/* The same inverse projection without the datum shift: OSGB36 degrees. */
-int			ttg_bng_to_osgb36(double easting, double northing, double *lat, double *lon);
 
 /* Estimate between two grid points: converts both to WGS84, then as above. */
 int			ttg_travel_estimate_minutes_bng(double e1, double n1, double e2, double n2,

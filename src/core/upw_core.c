@@ -4,8 +4,6 @@
  */
 #include "upw_core.h"
 
-#include <math.h>
-
 int
 ttg_upw_start_days(int32_t sentence_date)
 {
@@ -17,13 +15,90 @@ ttg_upw_start_days(int32_t sentence_date)
 	return ttg_policy_upw_start_days(sentence_date);
 }
 
-int64_t
-ttg_upw_ete_cap_whole_minutes(int64_t minutes_ordered, int percent, bool eligible)
+TtgAmountStatus
+ttg_upw_ete_cap(TtgAmount hours_ordered, TtgAmount cap, int32_t *minutes, int *bad)
 {
-	/* R-UPW-6: "for those eligible"; integer division truncates toward zero. */
-	if (!eligible || minutes_ordered <= 0 || percent <= 0)
-		return 0;
-	return minutes_ordered * percent / 100;
+	const int64_t S = TTG_AMOUNT_SCALE;
+	int64_t		h = hours_ordered.micros,
+				ordered,
+				m;
+
+	*bad = -1;
+	if (h <= 0 && !(h == 0 && hours_ordered.beyond))
+	{
+		*bad = 0;
+		return TTG_AMOUNT_NOT_POSITIVE;
+	}
+	if (cap.micros < 0 || !ttg_amount_le_whole(cap, 1))
+	{
+		*bad = 1;
+		return TTG_AMOUNT_NOT_SHARE;
+	}
+	/* Minutes ordered, to the nearest minute (a half up), without overflow: h <= 2^63. */
+	ordered = h / S * 60 + (h % S * 60 + S / 2) / S;
+	/* ordered * cap / S truncated, split so that no product overflows. */
+	m = ordered / S * cap.micros + ordered % S * cap.micros / S;
+	if (m > INT32_MAX)
+		return TTG_AMOUNT_OVERFLOW;
+	*minutes = (int32_t) m;
+	return TTG_AMOUNT_OK;
+}
+
+TtgAmountStatus
+ttg_upw_ete_cap_for(TtgAmount hours_ordered, bool eligible, int32_t as_of,
+							const TtgAmount *cap, int32_t *minutes, int *bad)
+{
+	/* R-UPW-6: the dated policy in per cent, as a share in millionths. */
+	TtgAmount	share = {(int64_t) ttg_policy_ete_cap_percent(as_of) * (TTG_AMOUNT_SCALE / 100), false};
+	TtgAmountStatus st = ttg_upw_ete_cap(hours_ordered, cap ? *cap : share, minutes, bad);
+
+	if (*bad == 1)
+		*bad = 3;
+	/* "For those eligible": a person not eligible has a cap of 0 (arguments still checked). */
+	if (st == TTG_AMOUNT_OK || st == TTG_AMOUNT_OVERFLOW)
+		if (!eligible)
+		{
+			*minutes = 0;
+			return TTG_AMOUNT_OK;
+		}
+	return st;
+}
+
+/* so_far (argument 1) against a cap of st's minutes. */
+static TtgAmountStatus
+ete_ok(TtgAmountStatus st, int32_t cap_minutes, TtgAmount so_far, bool *ok, int *bad)
+{
+	if (st == TTG_AMOUNT_OK && so_far.micros < 0)
+	{
+		*bad = 1;
+		return TTG_AMOUNT_NEGATIVE;
+	}
+	if (st == TTG_AMOUNT_OK)
+		*ok = ttg_amount_le_whole(so_far, cap_minutes);
+	return st;
+}
+
+TtgAmountStatus
+ttg_upw_ete_within(TtgAmount hours_ordered, TtgAmount so_far, TtgAmount cap, bool *ok, int *bad)
+{
+	int32_t		m = 0;
+	TtgAmountStatus st = ttg_upw_ete_cap(hours_ordered, cap, &m, bad);
+
+	if (*bad == 1)
+		*bad = 2;
+	return ete_ok(st, m, so_far, ok, bad);
+}
+
+TtgAmountStatus
+ttg_upw_ete_within_for(TtgAmount hours_ordered, TtgAmount so_far, bool eligible, int32_t as_of,
+				   const TtgAmount *cap, bool *ok, int *bad)
+{
+	int32_t		m = 0;
+	TtgAmountStatus st = ttg_upw_ete_cap_for(hours_ordered, eligible, as_of, cap, &m, bad);
+
+	if (*bad == 3)
+		*bad = 4;
+	return ete_ok(st, m, so_far, ok, bad);
 }
 
 TtgStatus
@@ -105,7 +180,7 @@ ttg_upw_progress_word(TtgUpwProgress p)
 	return "unknown";
 }
 
-TtgStatus
+static TtgStatus
 ttg_upw_pace(int32_t order_start, int32_t as_of, int32_t *elapsed, int32_t *total)
 {
 	int32_t		due = 0;
@@ -121,7 +196,7 @@ ttg_upw_pace(int32_t order_start, int32_t as_of, int32_t *elapsed, int32_t *tota
 	return TTG_OK;
 }
 
-TtgUpwProgress
+static TtgUpwProgress
 ttg_upw_classify(bool all_hours_done, bool past_completion_due, bool at_pace)
 {
 	if (all_hours_done)
@@ -131,23 +206,29 @@ ttg_upw_classify(bool all_hours_done, bool past_completion_due, bool at_pace)
 	return at_pace ? TTG_UPW_ON_TRACK : TTG_UPW_BEHIND;
 }
 
-TtgStatus
-ttg_upw_progress(double hours_ordered, double hours_completed, int32_t order_start,
-				 int32_t as_of, double tolerance_hours, TtgUpwProgress *out)
+TtgAmountStatus
+ttg_upw_status(TtgAmount hours_ordered, TtgAmount hours_completed, int32_t order_start,
+				 int32_t as_of, TtgAmount tolerance_hours, TtgUpwProgress *out, int *bad)
 {
 	int32_t		elapsed = 0,
 				total = 0;
-	TtgStatus	st;
+	bool		at_pace;
 
-	if (!isfinite(hours_ordered) || !isfinite(hours_completed) || !isfinite(tolerance_hours) ||
-		hours_ordered <= 0.0 || hours_completed < 0.0 || hours_completed > hours_ordered ||
-		tolerance_hours < 0.0)
-		return TTG_ERR_RANGE;
-	st = ttg_upw_pace(order_start, as_of, &elapsed, &total);
-	if (st != TTG_OK)
-		return st;
-	*out = ttg_upw_classify(hours_completed >= hours_ordered,
-							as_of - order_start > total,
-							(hours_completed + tolerance_hours) * total >= hours_ordered * elapsed);
-	return TTG_OK;
+	*bad = hours_ordered.micros <= 0 && !(hours_ordered.micros == 0 && hours_ordered.beyond) ? 0
+		: hours_completed.micros < 0 ? 1 : tolerance_hours.micros < 0 ? 4 : -1;
+	if (*bad >= 0)
+		return *bad == 0 ? TTG_AMOUNT_NOT_POSITIVE : TTG_AMOUNT_NEGATIVE;
+	if (ttg_amount_cmp(hours_completed, hours_ordered) > 0)
+	{
+		*bad = 1;
+		return TTG_AMOUNT_EXCEEDS;
+	}
+	if (ttg_upw_pace(order_start, as_of, &elapsed, &total) != TTG_OK)
+		return TTG_AMOUNT_DATE_RANGE;
+	/* (completed + tolerance) * total >= ordered * elapsed; the sum of two int64 fits a uint64. */
+	at_pace = ttg_mul_ge((uint64_t) hours_completed.micros + (uint64_t) tolerance_hours.micros,
+						 (uint64_t) total, (uint64_t) hours_ordered.micros, (uint64_t) elapsed);
+	*out = ttg_upw_classify(ttg_amount_cmp(hours_completed, hours_ordered) >= 0,
+							as_of - order_start > total, at_pace);
+	return TTG_AMOUNT_OK;
 }

@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "amount_core.h"
 #include "calendar_core.h"
 #include "policy_core.h"
 
@@ -20,17 +21,40 @@
 #define TTG_UPW_REVIEW_MONTHS_1 6		/* R-UPW-5 */
 #define TTG_UPW_REVIEW_MONTHS_2 9		/* R-UPW-5 */
 #define TTG_UPW_COMPLETION_MONTHS 12	/* R-UPW-5 */
-#define TTG_UPW_ETE_CAP_DEFAULT 0.20	/* R-UPW-6, source [001] */
 
 /* 26 June 2021: the unified probation service's first day (policy_core.h). */
 #define TTG_UPW_UNIFICATION_DAY TTG_DAY_UNIFICATION
 
 /*
  * R-UPW-6 in whole minutes, as the services count: the minutes ordered
- * (hours * 60, to the nearest minute) times the cap in per cent, truncated:
- * 20 minutes at 30% is 6. An ineligible person's cap is 0.
+ * (hours * 60, to the nearest minute, a half up) times the cap (a share
+ * 0..1), truncated: 7 hours at 0.30 is 126; 0.3333 hours is 20 minutes, at
+ * 0.30 that is 6. Arguments as SQL's ttg.upw_ete_cap_minutes(hours_ordered,
+ * cap): *bad 0 with TTG_AMOUNT_NOT_POSITIVE when hours <= 0, 1 with
+ * TTG_AMOUNT_NOT_SHARE when cap is outside 0..1; TTG_AMOUNT_OVERFLOW when
+ * the cap is more minutes than an int32.
  */
-int64_t		ttg_upw_ete_cap_whole_minutes(int64_t minutes_ordered, int percent, bool eligible);
+TtgAmountStatus ttg_upw_ete_cap(TtgAmount hours_ordered, TtgAmount cap,
+										int32_t *minutes, int *bad);
+
+/*
+ * The same for one person (SQL's four-argument form): 0 when not eligible
+ * ("for those eligible"); cap NULL means the policy in force on as_of
+ * (policy_core.h: 20%, 30% from 1 April 2024). *bad: 0 hours, 3 cap.
+ */
+TtgAmountStatus ttg_upw_ete_cap_for(TtgAmount hours_ordered, bool eligible, int32_t as_of,
+											const TtgAmount *cap, int32_t *minutes, int *bad);
+
+/*
+ * R-UPW-6: ete_minutes_so_far (0 or more) is within the cap: reaching it
+ * exactly is still ok, any remainder beyond is not. The three-argument form
+ * (*bad: 0 hours, 1 minutes, 2 cap) and the five-argument form of one person
+ * (*bad: 0 hours, 1 minutes, 4 cap; not eligible: ok only with no minutes).
+ */
+TtgAmountStatus ttg_upw_ete_within(TtgAmount hours_ordered, TtgAmount so_far, TtgAmount cap,
+							   bool *ok, int *bad);
+TtgAmountStatus ttg_upw_ete_within_for(TtgAmount hours_ordered, TtgAmount so_far, bool eligible,
+								   int32_t as_of, const TtgAmount *cap, bool *ok, int *bad);
 
 /*
  * R-UPW-4, date-effective: business days allowed from sentence to the first
@@ -67,29 +91,21 @@ typedef enum TtgUpwProgress
 const char *ttg_upw_progress_word(TtgUpwProgress p);
 
 /*
- * The even pace of R-UPW-5: by as_of, the share elapsed/total of the hours is
- * expected, where elapsed = as_of - order_start and total = completion_due -
- * order_start, in days (elapsed capped at total). Fills both; the caller
- * compares completed * total >= ordered * elapsed exactly.
- * TTG_ERR_RANGE when a date is outside the calendar's range or as_of < order_start.
+ * R-UPW-5, SQL's ttg.upw_progress(hours_ordered, hours_completed, order_start,
+ * as_of, tolerance_hours), dates in range and as_of >= order_start (the
+ * caller's to check). The even pace: by as_of, the share elapsed/total of the
+ * hours is expected, elapsed = as_of - order_start and total =
+ * completion_due - order_start in days (elapsed capped at total). In this
+ * order: all hours done -> complete; past the completion date (as_of >
+ * completion_due) -> overdue; (completed + tolerance) * total >= ordered *
+ * elapsed, exactly in millionths -> on_track; otherwise behind.
+ * *bad: 0 with TTG_AMOUNT_NOT_POSITIVE (hours_ordered <= 0), 1 with
+ * TTG_AMOUNT_NEGATIVE or TTG_AMOUNT_EXCEEDS (more than ordered), 4 with
+ * TTG_AMOUNT_NEGATIVE (tolerance); TTG_AMOUNT_DATE_RANGE when the completion
+ * date is past 2099.
  */
-TtgStatus	ttg_upw_pace(int32_t order_start, int32_t as_of, int32_t *elapsed, int32_t *total);
-
-/*
- * The status, given the three facts that decide it, in this order of
- * precedence: all hours done -> complete; past the completion date (as_of >
- * completion_due) -> overdue; at or ahead of the even pace -> on_track;
- * otherwise behind.
- */
-TtgUpwProgress ttg_upw_classify(bool all_hours_done, bool past_completion_due, bool at_pace);
-
-/*
- * Double-precision form for C callers: needs hours_ordered > 0,
- * 0 <= hours_completed <= hours_ordered, tolerance_hours >= 0 and
- * order_start <= as_of, all in range; otherwise TTG_ERR_RANGE (validate first
- * when the reason matters). The SQL function compares in exact decimals.
- */
-TtgStatus	ttg_upw_progress(double hours_ordered, double hours_completed, int32_t order_start,
-							 int32_t as_of, double tolerance_hours, TtgUpwProgress *out);
+TtgAmountStatus ttg_upw_status(TtgAmount hours_ordered, TtgAmount hours_completed,
+								 int32_t order_start, int32_t as_of, TtgAmount tolerance_hours,
+								 TtgUpwProgress *out, int *bad);
 
 #endif

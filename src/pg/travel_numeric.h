@@ -1,9 +1,7 @@
 /*
- * travel_numeric.h: exact decimal helpers for the travel and upw glue.
- *
- * Minutes and hours arrive as numeric and the rules are decided on them
- * exactly: 7 hours x 30% is 126 minutes, where binary floating point gives
- * 125.99999... and rounding down would lose a minute.
+ * travel_numeric.h: numeric <-> TtgAmount (src/core/amount_core.h) for the
+ * travel and upw glue. The rules themselves are the core's, in exact
+ * millionths; this only converts and reports.
  */
 #ifndef TTG_TRAVEL_NUMERIC_H
 #define TTG_TRAVEL_NUMERIC_H
@@ -14,28 +12,12 @@
 #include "utils/fmgrprotos.h"
 #include "utils/numeric.h"
 
-static inline Numeric
-tn_int(int64 v)
-{
-	return int64_to_numeric(v);
-}
+#include "../core/amount_core.h"
 
 static inline int
 tn_cmp(Numeric a, Numeric b)
 {
 	return DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(a), NumericGetDatum(b)));
-}
-
-static inline Numeric
-tn_add(Numeric a, Numeric b)
-{
-	return DatumGetNumeric(DirectFunctionCall2(numeric_add, NumericGetDatum(a), NumericGetDatum(b)));
-}
-
-static inline Numeric
-tn_mul(Numeric a, Numeric b)
-{
-	return DatumGetNumeric(DirectFunctionCall2(numeric_mul, NumericGetDatum(a), NumericGetDatum(b)));
 }
 
 static inline char *
@@ -45,22 +27,53 @@ tn_str(Numeric n)
 }
 
 /*
- * Raise 22023 unless n is finite and at least 0 (or, when positive is true,
- * greater than 0). what names the argument; unit ends the hint's sentence.
+ * n as an amount: 22023 when NaN or infinite, 22003 when beyond int64
+ * millionths (about 9.2 million million). what names the argument; unit
+ * ends the hint's sentence.
  */
-static inline void
-tn_check_amount(Numeric n, const char *what, const char *unit, bool positive)
+static inline TtgAmount
+tn_amount(Numeric n, const char *what, const char *unit)
 {
+	Numeric		scaled,
+				fl;
+	TtgAmount	a;
+
 	if (numeric_is_nan(n) || numeric_is_inf(n))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s must be a finite number: %s", what, tn_str(n)),
 				 errhint("Give %s in %s.", what, unit)));
-	if (positive ? tn_cmp(n, tn_int(0)) <= 0 : tn_cmp(n, tn_int(0)) < 0)
+	scaled = DatumGetNumeric(DirectFunctionCall2(numeric_mul, NumericGetDatum(n),
+												 NumericGetDatum(int64_to_numeric(TTG_AMOUNT_SCALE))));
+	fl = DatumGetNumeric(DirectFunctionCall1(numeric_floor, NumericGetDatum(scaled)));
+	if (tn_cmp(fl, int64_to_numeric(PG_INT64_MAX)) > 0 || tn_cmp(fl, int64_to_numeric(PG_INT64_MIN)) < 0)
 		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be %s: %s", what, positive ? "greater than 0" : "0 or more", tn_str(n)),
-				 errhint("Give %s in %s, %s.", what, unit, positive ? "greater than 0" : "0 or more")));
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("%s is out of range: %s", what, tn_str(n)),
+				 errhint("Give %s in %s, at most 9223372036854.", what, unit)));
+	a.micros = DatumGetInt64(DirectFunctionCall1(numeric_int8, NumericGetDatum(fl)));
+	a.beyond = tn_cmp(scaled, fl) != 0;
+	return a;
+}
+
+/* An amount as numeric: its millionths, trailing zeros dropped (60.000000 is 60). */
+static inline Numeric
+tn_numeric(TtgAmount a)
+{
+	return DatumGetNumeric(DirectFunctionCall1(numeric_trim_scale,
+											   NumericGetDatum(int64_div_fast_to_numeric(a.micros, 6))));
+}
+
+/* 22023 for an amount a rule refused as negative or not positive. */
+static inline void
+tn_report(TtgAmountStatus st, Numeric n, const char *what, const char *unit)
+{
+	bool		positive = st == TTG_AMOUNT_NOT_POSITIVE;
+
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("%s must be %s: %s", what, positive ? "greater than 0" : "0 or more", tn_str(n)),
+			 errhint("Give %s in %s, %s.", what, unit, positive ? "greater than 0" : "0 or more")));
 }
 
 #endif

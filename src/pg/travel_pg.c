@@ -1,7 +1,7 @@
 /*
  * travel_pg.c: SQL face of the travel rules (R-UPW-1, R-UPW-2) and of the
- * travel-time estimates. A thin shell over travel_core.c: checks,
- * exact numeric comparisons against the core's limits, errors.
+ * travel-time estimates. A thin shell over travel_core.c: numeric <-> the
+ * core's exact amounts (travel_numeric.h), words (vocab_pg.h), errors.
  */
 #include "postgres.h"
 #include "fmgr.h"
@@ -10,49 +10,26 @@
 #include "utils/float.h"
 
 #include "ttg_pg.h"
+#include "vocab_pg.h"
 #include "travel_numeric.h"
 #include "../core/travel_core.h"
 
 static TtgActivity
 activity_arg(text *t)
 {
-	char	   *w = text_to_cstring(t);
-	TtgActivity a;
-
-	if (ttg_activity_from_word(w, &a) != 0)
-		ttg_report_bad_word("activity", w, TTG_ACTIVITY_WORDS);
-	return a;
+	return (TtgActivity) ttg_vocab_arg(&ttg_activity_vocab, t, NULL);
 }
 
 static TtgTravelMode
 mode_arg(text *t)
 {
-	char	   *w = text_to_cstring(t);
-	TtgTravelMode m;
-
-	if (ttg_travel_mode_from_word(w, &m) != 0)
-		ttg_report_bad_word("mode of travel", w, TTG_TRAVEL_MODE_WORDS);
-	return m;
+	return (TtgTravelMode) ttg_vocab_arg(&ttg_travel_mode_vocab, t, NULL);
 }
 
-static Numeric
+static TtgAmount
 minutes_arg(FunctionCallInfo fcinfo, int argno, const char *what)
 {
-	Numeric		n = PG_GETARG_NUMERIC(argno);
-
-	tn_check_amount(n, what, "minutes", false);
-	return n;
-}
-
-/* R-UPW-1: credit for one journey, exact: the journey itself, 60, or 0. */
-static Numeric
-credit(Numeric minutes, bool supervised)
-{
-	Numeric		cap = tn_int(TTG_TRAVEL_CREDIT_MAX_MINUTES);
-
-	if (!supervised)
-		return tn_int(0);
-	return tn_cmp(minutes, cap) < 0 ? minutes : cap;
+	return tn_amount(PG_GETARG_NUMERIC(argno), what, "minutes");
 }
 
 /* ttg.travel_limit_minutes(activity): 90 for each activity (R-UPW-1, R-UPW-2). */
@@ -60,28 +37,36 @@ PG_FUNCTION_INFO_V1(ttg_travel_limit_minutes_sql);
 Datum
 ttg_travel_limit_minutes_sql(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_INT32(ttg_travel_limit_minutes(activity_arg(PG_GETARG_TEXT_PP(0))));
+	PG_RETURN_INT32(ttg_travel_limit(activity_arg(PG_GETARG_TEXT_PP(0))));
 }
 
-/* ttg.within_travel_limit(minutes, activity): minutes <= the limit, exactly. */
+/* ttg.within_travel_limit(minutes, activity): minutes <= the limit, exactly (travel_core.h). */
 PG_FUNCTION_INFO_V1(ttg_within_travel_limit_sql);
 Datum
 ttg_within_travel_limit_sql(PG_FUNCTION_ARGS)
 {
-	Numeric		m = minutes_arg(fcinfo, 0, "minutes_each_way");
+	TtgAmount	m = minutes_arg(fcinfo, 0, "minutes_each_way");
 	TtgActivity a = activity_arg(PG_GETARG_TEXT_PP(1));
+	bool		within = false;
+	TtgAmountStatus st = ttg_travel_within_limit(m, a, &within);
 
-	PG_RETURN_BOOL(tn_cmp(m, tn_int(ttg_travel_limit_minutes(a))) <= 0);
+	if (st != TTG_AMOUNT_OK)
+		tn_report(st, PG_GETARG_NUMERIC(0), "minutes_each_way", "minutes");
+	PG_RETURN_BOOL(within);
 }
 
-/* ttg.credited_travel_minutes(minutes, supervised): at most 60, 0 unsupervised. */
+/* ttg.credited_travel_minutes(minutes, supervised): at most 60, 0 unsupervised (travel_core.h). */
 PG_FUNCTION_INFO_V1(ttg_credited_travel_minutes_sql);
 Datum
 ttg_credited_travel_minutes_sql(PG_FUNCTION_ARGS)
 {
-	Numeric		m = minutes_arg(fcinfo, 0, "minutes_each_way");
+	TtgAmount	m = minutes_arg(fcinfo, 0, "minutes_each_way");
+	TtgAmount	c;
+	TtgAmountStatus st = ttg_travel_credit(m, PG_GETARG_BOOL(1), &c);
 
-	PG_RETURN_NUMERIC(credit(m, PG_GETARG_BOOL(1)));
+	if (st != TTG_AMOUNT_OK)
+		tn_report(st, PG_GETARG_NUMERIC(0), "minutes_each_way", "minutes");
+	PG_RETURN_NUMERIC(tn_numeric(c));
 }
 
 /* ttg.upw_session_credit(work, outbound, return, supervised): work plus credited travel. */
@@ -89,12 +74,23 @@ PG_FUNCTION_INFO_V1(ttg_upw_session_credit);
 Datum
 ttg_upw_session_credit(PG_FUNCTION_ARGS)
 {
-	Numeric		work = minutes_arg(fcinfo, 0, "work_minutes");
-	Numeric		out = minutes_arg(fcinfo, 1, "outbound_minutes");
-	Numeric		ret = minutes_arg(fcinfo, 2, "return_minutes");
-	bool		sup = PG_GETARG_BOOL(3);
+	static const char *const names[] = {"work_minutes", "outbound_minutes", "return_minutes"};
+	TtgAmount	m[3];
+	TtgAmount	c;
+	int			bad = -1;
+	TtgAmountStatus st;
 
-	PG_RETURN_NUMERIC(tn_add(work, tn_add(credit(out, sup), credit(ret, sup))));
+	for (int i = 0; i < 3; i++)
+		m[i] = minutes_arg(fcinfo, i, names[i]);
+	st = ttg_travel_session_credit(m[0], m[1], m[2], PG_GETARG_BOOL(3), &c, &bad);
+	if (st == TTG_AMOUNT_OVERFLOW)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("credited minutes are out of range: work_minutes %s", tn_str(PG_GETARG_NUMERIC(0))),
+				 errhint("Work plus credited travel must be at most 9223372036854 minutes.")));
+	if (st != TTG_AMOUNT_OK)
+		tn_report(st, PG_GETARG_NUMERIC(bad), names[bad], "minutes");
+	PG_RETURN_NUMERIC(tn_numeric(c));
 }
 
 static void
@@ -277,7 +273,7 @@ ttg_travel_mode_defaults(PG_FUNCTION_ARGS)
 		bool		nulls[6] = {false, false, false, false, false, false};
 
 		(void) ttg_travel_default_params((TtgTravelMode) i, &p);
-		values[0] = CStringGetTextDatum(ttg_travel_mode_word((TtgTravelMode) i));
+		values[0] = CStringGetTextDatum(ttg_vocab_word(&ttg_travel_mode_vocab, i));
 		values[1] = Float8GetDatum(p.circuity);
 		values[2] = Float8GetDatum(p.speed_kmh);
 		values[3] = Float8GetDatum(p.access_minutes);
@@ -304,5 +300,5 @@ ttg_travel_verdict_sql(PG_FUNCTION_ARGS)
 	check_latlon(lat2, lon2);
 	PG_RETURN_TEXT_P(cstring_to_text(ttg_travel_verdict_word(
 		ttg_travel_verdict(m, ttg_great_circle_km(lat1, lon1, lat2, lon2),
-						   (double) ttg_travel_limit_minutes(a)))));
+						   (double) ttg_travel_limit(a)))));
 }

@@ -1,7 +1,7 @@
 /*
  * upw_pg.c: SQL face of the Unpaid Work timescales and hours (R-UPW-3 to
- * R-UPW-6). Dates go straight to upw_core.c; hours are compared as exact
- * decimals here (travel_numeric.h says why).
+ * R-UPW-6). Dates and hours go straight to upw_core.c, hours and minutes
+ * as the core's exact amounts (travel_numeric.h converts).
  */
 #include "postgres.h"
 #include "fmgr.h"
@@ -120,29 +120,88 @@ ttg_upw_completion_due_sql(PG_FUNCTION_ARGS)
 	PG_RETURN_DATEADT(date_result(st, d, out, "order_start"));
 }
 
+/* Argument argno as hours (or, when minutes, minutes). */
+static TtgAmount
+amount_arg(FunctionCallInfo fcinfo, int argno, const char *what, bool minutes)
+{
+	return tn_amount(PG_GETARG_NUMERIC(argno), what, minutes ? "minutes" : "hours");
+}
+
+/* Argument argno as the ETE cap, a share 0..1 (checked by the core). */
+static TtgAmount
+cap_arg(FunctionCallInfo fcinfo, int argno)
+{
+	Numeric		cap = PG_GETARG_NUMERIC(argno);
+
+	if (numeric_is_nan(cap) || numeric_is_inf(cap))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("ETE cap %s is out of range", tn_str(cap)),
+				 errhint("Give the cap as a fraction of the hours ordered, from 0 to 1 (0.20 is 20%%).")));
+	return tn_amount(cap, "cap", "a share from 0 to 1");
+}
+
+/*
+ * A status of the core's amount rules to an error naming argument bad
+ * (names[bad], in unit units). start: the order start, for a computed date.
+ */
+static void
+amount_result(FunctionCallInfo fcinfo, TtgAmountStatus st, int bad, const char *const *names,
+			  const char *const *units)
+{
+	switch (st)
+	{
+		case TTG_AMOUNT_OK:
+			return;
+		case TTG_AMOUNT_NEGATIVE:
+		case TTG_AMOUNT_NOT_POSITIVE:
+			tn_report(st, PG_GETARG_NUMERIC(bad), names[bad], units[bad]);
+			break;
+		case TTG_AMOUNT_NOT_SHARE:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("ETE cap %s is out of range", tn_str(PG_GETARG_NUMERIC(bad))),
+					 errhint("Give the cap as a fraction of the hours ordered, from 0 to 1 (0.20 is 20%%).")));
+			break;
+		case TTG_AMOUNT_EXCEEDS:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("hours_completed %s is more than hours_ordered %s",
+							tn_str(PG_GETARG_NUMERIC(1)), tn_str(PG_GETARG_NUMERIC(0))),
+					 errhint("Hours completed cannot exceed the hours the court ordered.")));
+			break;
+		case TTG_AMOUNT_OVERFLOW:
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("ETE cap of %s hours is too many minutes for an integer", tn_str(PG_GETARG_NUMERIC(0))),
+					 errhint("Unpaid Work orders run from 40 to 300 hours; check hours_ordered.")));
+			break;
+		case TTG_AMOUNT_DATE_RANGE:
+			(void) date_result(TTG_ERR_RESULT_RANGE, PG_GETARG_DATEADT(2), 0, "order_start");
+			break;
+	}
+}
+
 /* ttg.upw_progress(ordered, completed, order_start, as_of, tolerance_hours): even pace (R-UPW-5). */
 PG_FUNCTION_INFO_V1(ttg_upw_progress_sql);
 Datum
 ttg_upw_progress_sql(PG_FUNCTION_ARGS)
 {
-	Numeric		ordered = PG_GETARG_NUMERIC(0);
-	Numeric		done = PG_GETARG_NUMERIC(1);
+	static const char *const names[] = {"hours_ordered", "hours_completed", "order_start", "as_of", "tolerance_hours"};
+	static const char *const units[] = {"hours", "hours", NULL, NULL, "hours"};
+	TtgAmount	ordered = amount_arg(fcinfo, 0, names[0], false);
+	TtgAmount	done = amount_arg(fcinfo, 1, names[1], false);
 	DateADT		start = PG_GETARG_DATEADT(2);
 	DateADT		as_of = PG_GETARG_DATEADT(3);
-	Numeric		tol = PG_GETARG_NUMERIC(4);
-	int32_t		elapsed = 0,
-				total = 0;
-	bool		at_pace;
-	TtgUpwProgress p;
+	TtgAmount	tol = amount_arg(fcinfo, 4, names[4], false);
+	TtgUpwProgress p = TTG_UPW_BEHIND;
+	int			bad = -1;
+	TtgAmountStatus st;
 
-	tn_check_amount(ordered, "hours_ordered", "hours", true);
-	tn_check_amount(done, "hours_completed", "hours", false);
-	tn_check_amount(tol, "tolerance_hours", "hours", false);
-	if (tn_cmp(done, ordered) > 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("hours_completed %s is more than hours_ordered %s", tn_str(done), tn_str(ordered)),
-				 errhint("Hours completed cannot exceed the hours the court ordered.")));
+	st = ttg_upw_status(ordered, done, start, as_of, tol, &p, &bad);
+	/* Amounts first, then the dates the pace needs. */
+	if (st != TTG_AMOUNT_OK && st != TTG_AMOUNT_DATE_RANGE)
+		amount_result(fcinfo, st, bad, names, units);
 	ttg_check_date_range(start, "order_start");
 	ttg_check_date_range(as_of, "as_of");
 	if (as_of < start)
@@ -150,71 +209,27 @@ ttg_upw_progress_sql(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("as_of %s is before order_start %s", ttg_date_str(as_of), ttg_date_str(start)),
 				 errhint("Progress is measured on or after the day the order starts.")));
-	(void) date_result(ttg_upw_pace(start, as_of, &elapsed, &total), start, 0, "order_start");
-
-	/* At pace: (completed + tolerance) * total >= ordered * elapsed, exactly. */
-	at_pace = tn_cmp(tn_mul(tn_add(done, tol), tn_int(total)),
-					 tn_mul(ordered, tn_int(elapsed))) >= 0;
-	p = ttg_upw_classify(tn_cmp(done, ordered) >= 0, as_of - start > total, at_pace);
+	amount_result(fcinfo, st, bad, names, units);
 	PG_RETURN_TEXT_P(cstring_to_text(ttg_upw_progress_word(p)));
 }
 
-static Numeric
-cap_arg(FunctionCallInfo fcinfo, int argno)
-{
-	Numeric		cap = PG_GETARG_NUMERIC(argno);
-
-	if (numeric_is_nan(cap) || numeric_is_inf(cap) ||
-		tn_cmp(cap, tn_int(0)) < 0 || tn_cmp(cap, tn_int(1)) > 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("ETE cap %s is out of range", tn_str(cap)),
-				 errhint("Give the cap as a fraction of the hours ordered, from 0 to 1 (0.20 is 20%%).")));
-	return cap;
-}
-
-/*
- * R-UPW-6 in whole minutes, as the services count: hours * 60 rounded to the
- * nearest minute, times the cap, truncated (20 minutes at 30% is 6). cap is a
- * fraction 0..1 in exact decimals.
- */
-static int32
-ete_cap_minutes(Numeric hours, Numeric cap)
-{
-	Numeric		mins = DatumGetNumeric(DirectFunctionCall2(numeric_round,
-														   NumericGetDatum(tn_mul(hours, tn_int(60))),
-														   Int32GetDatum(0)));
-	Numeric		m = tn_mul(mins, cap);
-	Datum		t = DirectFunctionCall2(numeric_trunc, NumericGetDatum(m), Int32GetDatum(0));
-
-	if (tn_cmp(DatumGetNumeric(t), tn_int(PG_INT32_MAX)) > 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("ETE cap of %s hours is too many minutes for an integer", tn_str(hours)),
-				 errhint("Unpaid Work orders run from 40 to 300 hours; check hours_ordered.")));
-	return DatumGetInt32(DirectFunctionCall1(numeric_int4, t));
-}
-
-/* The cap of argument n, or the dated policy on as_of when the cap is NULL (the 3-argument forms). */
-static Numeric
-cap_or_policy(FunctionCallInfo fcinfo, int cap_arg_no, int32_t as_of)
-{
-	if (!PG_ARGISNULL(cap_arg_no))
-		return cap_arg(fcinfo, cap_arg_no);
-	return DatumGetNumeric(DirectFunctionCall2(numeric_div, NumericGetDatum(tn_int(ttg_policy_ete_cap_percent(as_of))),
-											   NumericGetDatum(tn_int(100))));
-}
+static const char *const ete_names[] = {"hours_ordered", "ete_minutes_so_far", "cap", "", "cap"};
+static const char *const ete_units[] = {"hours", "minutes", NULL, NULL, NULL};
 
 /* ttg.upw_ete_cap_minutes(hours_ordered, cap): most ETE minutes that count (R-UPW-6). */
 PG_FUNCTION_INFO_V1(ttg_upw_ete_cap_minutes);
 Datum
 ttg_upw_ete_cap_minutes(PG_FUNCTION_ARGS)
 {
-	Numeric		hours = PG_GETARG_NUMERIC(0);
-	Numeric		cap = cap_arg(fcinfo, 1);
+	TtgAmount	hours = amount_arg(fcinfo, 0, "hours_ordered", false);
+	TtgAmount	cap = cap_arg(fcinfo, 1);
+	int32_t		m = 0;
+	int			bad = -1;
 
-	tn_check_amount(hours, "hours_ordered", "hours", true);
-	PG_RETURN_INT32(ete_cap_minutes(hours, cap));
+	TtgAmountStatus st = ttg_upw_ete_cap(hours, cap, &m, &bad);
+
+	amount_result(fcinfo, st, bad, ete_names, ete_units);
+	PG_RETURN_INT32(m);
 }
 
 /* ttg.upw_ete_ok(hours_ordered, ete_minutes_so_far, cap): still within the cap (R-UPW-6). */
@@ -222,26 +237,32 @@ PG_FUNCTION_INFO_V1(ttg_upw_ete_ok);
 Datum
 ttg_upw_ete_ok(PG_FUNCTION_ARGS)
 {
-	Numeric		hours = PG_GETARG_NUMERIC(0);
-	Numeric		so_far = PG_GETARG_NUMERIC(1);
-	Numeric		cap = cap_arg(fcinfo, 2);
+	TtgAmount	hours = amount_arg(fcinfo, 0, "hours_ordered", false);
+	TtgAmount	so_far = amount_arg(fcinfo, 1, "ete_minutes_so_far", true);
+	TtgAmount	cap = cap_arg(fcinfo, 2);
+	bool		ok = false;
+	int			bad = -1;
 
-	tn_check_amount(hours, "hours_ordered", "hours", true);
-	tn_check_amount(so_far, "ete_minutes_so_far", "minutes", false);
-	PG_RETURN_BOOL(tn_cmp(so_far, tn_int(ete_cap_minutes(hours, cap))) <= 0);
+	TtgAmountStatus st = ttg_upw_ete_within(hours, so_far, cap, &ok, &bad);
+
+	amount_result(fcinfo, st, bad, ete_names, ete_units);
+	PG_RETURN_BOOL(ok);
 }
 
-/* Arguments 0 (hours), n_elig (eligible), n_asof (as_of) of the eligibility forms; false when NULL. */
+/* Arguments 0 (hours), n_elig (eligible), n_asof (as_of) and the cap of the eligibility forms; false when NULL. */
 static bool
-elig_args(FunctionCallInfo fcinfo, int n_elig, int n_asof, Numeric *hours, bool *eligible, int32_t *as_of)
+elig_args(FunctionCallInfo fcinfo, int n_elig, int n_asof, int n_cap,
+		  TtgAmount *hours, bool *eligible, int32_t *as_of, TtgAmount *cap, bool *has_cap)
 {
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(n_elig) || PG_ARGISNULL(n_asof))
 		return false;
-	*hours = PG_GETARG_NUMERIC(0);
-	tn_check_amount(*hours, "hours_ordered", "hours", true);
+	*hours = amount_arg(fcinfo, 0, "hours_ordered", false);
 	*eligible = PG_GETARG_BOOL(n_elig);
 	*as_of = PG_GETARG_DATEADT(n_asof);
 	ttg_check_date_range(*as_of, "as_of");
+	*has_cap = !PG_ARGISNULL(n_cap);
+	if (*has_cap)
+		*cap = cap_arg(fcinfo, n_cap);
 	return true;
 }
 
@@ -253,15 +274,21 @@ PG_FUNCTION_INFO_V1(ttg_upw_ete_cap_minutes_for);
 Datum
 ttg_upw_ete_cap_minutes_for(PG_FUNCTION_ARGS)
 {
-	Numeric		hours;
-	bool		eligible;
-	int32_t		as_of;
+	static const char *const names[] = {"hours_ordered", "", "", "cap"};
+	TtgAmount	hours,
+				cap;
+	bool		eligible,
+				has_cap;
+	int32_t		as_of,
+				m = 0;
+	int			bad = -1;
+	TtgAmountStatus st;
 
-	if (!elig_args(fcinfo, 1, 2, &hours, &eligible, &as_of))
+	if (!elig_args(fcinfo, 1, 2, 3, &hours, &eligible, &as_of, &cap, &has_cap))
 		PG_RETURN_NULL();
-	if (!eligible)
-		PG_RETURN_INT32(0);
-	PG_RETURN_INT32(ete_cap_minutes(hours, cap_or_policy(fcinfo, 3, as_of)));
+	st = ttg_upw_ete_cap_for(hours, eligible, as_of, has_cap ? &cap : NULL, &m, &bad);
+	amount_result(fcinfo, st, bad, names, ete_units);
+	PG_RETURN_INT32(m);
 }
 
 /*
@@ -272,18 +299,22 @@ PG_FUNCTION_INFO_V1(ttg_upw_ete_ok_for);
 Datum
 ttg_upw_ete_ok_for(PG_FUNCTION_ARGS)
 {
-	Numeric		hours;
-	Numeric		so_far;
-	bool		eligible;
+	TtgAmount	hours,
+				so_far,
+				cap;
+	bool		eligible,
+				has_cap,
+				ok = false;
 	int32_t		as_of;
-	int32		cap_minutes;
+	int			bad = -1;
+	TtgAmountStatus st;
 
-	if (PG_ARGISNULL(1) || !elig_args(fcinfo, 2, 3, &hours, &eligible, &as_of))
+	if (PG_ARGISNULL(1) || !elig_args(fcinfo, 2, 3, 4, &hours, &eligible, &as_of, &cap, &has_cap))
 		PG_RETURN_NULL();
-	so_far = PG_GETARG_NUMERIC(1);
-	tn_check_amount(so_far, "ete_minutes_so_far", "minutes", false);
-	cap_minutes = eligible ? ete_cap_minutes(hours, cap_or_policy(fcinfo, 4, as_of)) : 0;
-	PG_RETURN_BOOL(tn_cmp(so_far, tn_int(cap_minutes)) <= 0);
+	so_far = amount_arg(fcinfo, 1, "ete_minutes_so_far", true);
+	st = ttg_upw_ete_within_for(hours, so_far, eligible, as_of, has_cap ? &cap : NULL, &ok, &bad);
+	amount_result(fcinfo, st, bad, ete_names, ete_units);
+	PG_RETURN_BOOL(ok);
 }
 
 /* ttg.upw_ete_cap_share(as_of): the cap in force on as_of as a share (0.20, then 0.30). */
@@ -294,9 +325,6 @@ ttg_upw_ete_cap_share(PG_FUNCTION_ARGS)
 	DateADT		d = PG_GETARG_DATEADT(0);
 
 	ttg_check_date_range(d, "as_of");
-	PG_RETURN_DATUM(DirectFunctionCall2(numeric_round,
-										DirectFunctionCall2(numeric_div,
-															NumericGetDatum(tn_int(ttg_policy_ete_cap_percent(d))),
-															NumericGetDatum(tn_int(100))),
-										Int32GetDatum(2)));
+	/* Per cent to a share of two decimals: 20 is 0.20. */
+	PG_RETURN_NUMERIC(int64_div_fast_to_numeric(ttg_policy_ete_cap_percent(d), 2));
 }

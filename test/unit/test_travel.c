@@ -4,42 +4,45 @@
  * travel_core.h; each is shown beside its assertion.
  */
 #include <math.h>
+#include <string.h>
 
 #include "test_helpers.h"
 #include "travel_core.h"
 
+/* The word of s in v, or -1 (the lookup SQL's mode and activity arguments use). */
+static int
+word(const TtgVocab *v, const char *s)
+{
+	int			id = -1;
+
+	return ttg_vocab_lookup(v, s, strlen(s), &id) ? id : -1;
+}
+
 static void
 test_modes(void **state)
 {
-	TtgTravelMode m = TTG_MODE_CAR;
 	TtgTravelParams p;
+	char		hint[256];
 
 	(void) state;
-	assert_int_equal(ttg_travel_mode_from_word("walk", &m), 0);
-	assert_int_equal(m, TTG_MODE_WALK);
-	assert_int_equal(ttg_travel_mode_from_word("public_transport", &m), 0);
-	assert_int_equal(m, TTG_MODE_PUBLIC_TRANSPORT);
-	assert_int_equal(ttg_travel_mode_from_word("car", &m), 0);
-	assert_int_equal(m, TTG_MODE_CAR);
-	assert_int_equal(ttg_travel_mode_from_word("minibus", &m), 0);
-	assert_int_equal(m, TTG_MODE_MINIBUS);
-	assert_int_equal(ttg_travel_mode_from_word("bus", &m), 0);
-	assert_int_equal(m, TTG_MODE_BUS);
-	assert_int_equal(ttg_travel_mode_from_word("rail", &m), 0);
-	assert_int_equal(m, TTG_MODE_RAIL);
-	assert_int_equal(ttg_travel_mode_from_word("cycle", &m), 0);
-	assert_int_equal(m, TTG_MODE_CYCLE);
+	assert_int_equal(word(&ttg_travel_mode_vocab, "walk"), TTG_MODE_WALK);
+	assert_int_equal(word(&ttg_travel_mode_vocab, "public_transport"), TTG_MODE_PUBLIC_TRANSPORT);
+	assert_int_equal(word(&ttg_travel_mode_vocab, "car"), TTG_MODE_CAR);
+	assert_int_equal(word(&ttg_travel_mode_vocab, "minibus"), TTG_MODE_MINIBUS);
+	assert_int_equal(word(&ttg_travel_mode_vocab, "bus"), TTG_MODE_BUS);
+	assert_int_equal(word(&ttg_travel_mode_vocab, "rail"), TTG_MODE_RAIL);
+	assert_int_equal(word(&ttg_travel_mode_vocab, "cycle"), TTG_MODE_CYCLE);
 	for (int i = 0; i < TTG_TRAVEL_MODE_COUNT; i++)
-	{
-		assert_int_equal(ttg_travel_mode_from_word(ttg_travel_mode_word((TtgTravelMode) i), &m), 0);
-		assert_int_equal(m, i);
-	}
-	assert_null(ttg_travel_mode_word((TtgTravelMode) TTG_TRAVEL_MODE_COUNT));
-	/* Exact words only: no case folding, no prefixes. */
-	assert_int_equal(ttg_travel_mode_from_word("Car", &m), -1);
-	assert_int_equal(ttg_travel_mode_from_word("train", &m), -1);
-	assert_int_equal(ttg_travel_mode_from_word("", &m), -1);
-	assert_int_equal(ttg_travel_mode_from_word(NULL, &m), -1);
+		assert_int_equal(word(&ttg_travel_mode_vocab, ttg_vocab_word(&ttg_travel_mode_vocab, i)), i);
+	assert_int_equal(ttg_travel_mode_vocab.ncanonical, TTG_TRAVEL_MODE_COUNT);
+	/* The one case rule (vocab_core.h): trimmed, any case, spaces and hyphens as underscores. */
+	assert_int_equal(word(&ttg_travel_mode_vocab, "Car"), TTG_MODE_CAR);
+	assert_int_equal(word(&ttg_travel_mode_vocab, " Public Transport "), TTG_MODE_PUBLIC_TRANSPORT);
+	assert_int_equal(word(&ttg_travel_mode_vocab, "public-transport"), TTG_MODE_PUBLIC_TRANSPORT);
+	assert_int_equal(word(&ttg_travel_mode_vocab, "train"), -1);
+	assert_int_equal(word(&ttg_travel_mode_vocab, ""), -1);
+	ttg_vocab_hint(&ttg_travel_mode_vocab, hint, sizeof hint);
+	assert_string_equal(hint, "walk, public_transport, car, minibus, bus, rail, cycle");
 
 	assert_int_equal(ttg_travel_default_params(TTG_MODE_WALK, &p), 0);
 	assert_true(p.circuity == 1.25 && p.speed_kmh == 4.8 && p.access_minutes == 0.0);
@@ -69,34 +72,138 @@ test_modes(void **state)
 	assert_int_equal(TTG_TRAVEL_CREDIT_MAX_MINUTES, 60);
 }
 
+/* ttg_travel_within_limit of a decimal for activity a; -1 when refused. */
+static int
+within(const char *m, TtgActivity a)
+{
+	bool		w = false;
+
+	return ttg_travel_within_limit(AMT(m), a, &w) == TTG_AMOUNT_OK ? w : -1;
+}
+
+/* The credit of a decimal in millionths, or -1 when refused. */
+static int64_t
+credit(const char *m, bool supervised)
+{
+	TtgAmount	c = {-1, false};
+
+	if (ttg_travel_credit(AMT(m), supervised, &c) != TTG_AMOUNT_OK)
+		return -1;
+	assert_false(c.beyond && c.micros == 60000000);
+	return c.micros;
+}
+
 static void
 test_limits_and_credit(void **state)
 {
-	TtgActivity a = TTG_ACTIVITY_UNPAID_WORK;
+	TtgAmount	c;
+	int			bad = -1;
 
 	(void) state;
-	assert_int_equal(ttg_activity_from_word("unpaid_work", &a), 0);
-	assert_int_equal(a, TTG_ACTIVITY_UNPAID_WORK);
-	assert_int_equal(ttg_activity_from_word("accredited_programme", &a), 0);
-	assert_int_equal(a, TTG_ACTIVITY_ACCREDITED_PROGRAMME);
-	assert_int_equal(ttg_activity_from_word("structured_intervention", &a), 0);
-	assert_int_equal(a, TTG_ACTIVITY_STRUCTURED_INTERVENTION);
-	assert_int_equal(ttg_activity_from_word("upw", &a), -1);
-	assert_int_equal(ttg_activity_from_word(NULL, &a), -1);
+	assert_int_equal(word(&ttg_activity_vocab, "unpaid_work"), TTG_ACTIVITY_UNPAID_WORK);
+	assert_int_equal(word(&ttg_activity_vocab, "accredited_programme"), TTG_ACTIVITY_ACCREDITED_PROGRAMME);
+	assert_int_equal(word(&ttg_activity_vocab, "structured_intervention"), TTG_ACTIVITY_STRUCTURED_INTERVENTION);
+	assert_int_equal(word(&ttg_activity_vocab, "UNPAID_WORK"), TTG_ACTIVITY_UNPAID_WORK);
+	assert_int_equal(word(&ttg_activity_vocab, "Unpaid Work"), TTG_ACTIVITY_UNPAID_WORK);
+	assert_int_equal(word(&ttg_activity_vocab, "upw"), -1);
 	/* R-UPW-1, R-UPW-2: 90 minutes each way for all three. */
-	assert_int_equal(ttg_travel_limit_minutes(TTG_ACTIVITY_UNPAID_WORK), 90);
-	assert_int_equal(ttg_travel_limit_minutes(TTG_ACTIVITY_ACCREDITED_PROGRAMME), 90);
-	assert_int_equal(ttg_travel_limit_minutes(TTG_ACTIVITY_STRUCTURED_INTERVENTION), 90);
-	/* Exactly 90 is within; a second more is not. */
-	assert_true(ttg_within_travel_limit(90.0, TTG_ACTIVITY_UNPAID_WORK));
-	assert_false(ttg_within_travel_limit(90.0 + 1.0 / 60.0, TTG_ACTIVITY_UNPAID_WORK));
-	assert_true(ttg_within_travel_limit(0.0, TTG_ACTIVITY_STRUCTURED_INTERVENTION));
-	/* R-UPW-1: supervised credits up to 60, exactly 60 at 60 and beyond. */
-	assert_true(ttg_credited_travel_minutes(59.5, true) == 59.5);
-	assert_true(ttg_credited_travel_minutes(60.0, true) == 60.0);
-	assert_true(ttg_credited_travel_minutes(60.5, true) == 60.0);
-	assert_true(ttg_credited_travel_minutes(120.0, true) == 60.0);
-	assert_true(ttg_credited_travel_minutes(45.0, false) == 0.0);
+	assert_int_equal(ttg_travel_limit(TTG_ACTIVITY_UNPAID_WORK), 90);
+	assert_int_equal(ttg_travel_limit(TTG_ACTIVITY_ACCREDITED_PROGRAMME), 90);
+	assert_int_equal(ttg_travel_limit(TTG_ACTIVITY_STRUCTURED_INTERVENTION), 90);
+
+	/*
+	 * R-UPW-1/2, exactly: 90 is within (90000000 millionths <= 90000000);
+	 * 90.05 is 90050000, over; 90.000001 is one millionth over; and
+	 * 90.0000000000000000001 is 90000000 millionths with a remainder, over.
+	 * 89.9999999 is 89999999 with a remainder, within. Zero is within.
+	 */
+	assert_int_equal(within("90", TTG_ACTIVITY_UNPAID_WORK), 1);
+	assert_int_equal(within("90.00", TTG_ACTIVITY_ACCREDITED_PROGRAMME), 1);
+	assert_int_equal(within("90.05", TTG_ACTIVITY_UNPAID_WORK), 0);
+	assert_int_equal(within("90.000001", TTG_ACTIVITY_UNPAID_WORK), 0);
+	assert_int_equal(within("90.0000000000000000001", TTG_ACTIVITY_STRUCTURED_INTERVENTION), 0);
+	assert_int_equal(within("89.9999999", TTG_ACTIVITY_UNPAID_WORK), 1);
+	assert_int_equal(within("0", TTG_ACTIVITY_STRUCTURED_INTERVENTION), 1);
+	/* Negative refused, even by a hair: -0.0000001 is -1 millionth with a remainder. */
+	assert_int_equal(within("-0.01", TTG_ACTIVITY_UNPAID_WORK), -1);
+	assert_int_equal(within("-0.0000001", TTG_ACTIVITY_UNPAID_WORK), -1);
+
+	/*
+	 * R-UPW-1: supervised credits the journey below 60 and exactly 60 from 60
+	 * on (90.05 past the limit still credits 60); unsupervised 0.
+	 */
+	assert_int_equal(credit("0", true), 0);
+	assert_int_equal(credit("30", true), 30000000);
+	assert_int_equal(credit("59.99", true), 59990000);
+	assert_int_equal(credit("59.9999999", true), 59999999);	/* the remainder is dropped */
+	assert_int_equal(credit("60", true), 60000000);
+	assert_int_equal(credit("60.01", true), 60000000);
+	assert_int_equal(credit("60.0000000001", true), 60000000);
+	assert_int_equal(credit("90.05", true), 60000000);
+	assert_int_equal(credit("120", true), 60000000);
+	assert_int_equal(credit("45", false), 0);
+	assert_int_equal(credit("-5", true), -1);
+	assert_int_equal(credit("-5", false), -1);
+
+	/*
+	 * One session: 420 + 60 (75 credits 60) + 50 = 530; unsupervised 420;
+	 * 61 each way credits 60 + 60: 540; 210.5 + 20.25 + 30 = 260.75, exactly
+	 * 260750000 millionths; 0.1 + 0.2 is exactly 300000 millionths (in
+	 * binary floating point, 0.30000000000000004).
+	 */
+	assert_int_equal(ttg_travel_session_credit(AMT("420"), AMT("75"), AMT("50"), true, &c, &bad), TTG_AMOUNT_OK);
+	assert_int_equal(c.micros, 530000000);
+	assert_int_equal(ttg_travel_session_credit(AMT("420"), AMT("75"), AMT("50"), false, &c, &bad), TTG_AMOUNT_OK);
+	assert_int_equal(c.micros, 420000000);
+	assert_int_equal(ttg_travel_session_credit(AMT("420"), AMT("61"), AMT("61"), true, &c, &bad), TTG_AMOUNT_OK);
+	assert_int_equal(c.micros, 540000000);
+	assert_int_equal(ttg_travel_session_credit(AMT("210.5"), AMT("20.25"), AMT("30"), true, &c, &bad), TTG_AMOUNT_OK);
+	assert_int_equal(c.micros, 260750000);
+	assert_int_equal(ttg_travel_session_credit(AMT("0.1"), AMT("0.2"), AMT("0"), true, &c, &bad), TTG_AMOUNT_OK);
+	assert_int_equal(c.micros, 300000);
+	assert_int_equal(ttg_travel_session_credit(AMT("0"), AMT("0"), AMT("0"), true, &c, &bad), TTG_AMOUNT_OK);
+	assert_int_equal(c.micros, 0);
+	/* The first negative argument is named. */
+	assert_int_equal(ttg_travel_session_credit(AMT("-1"), AMT("0"), AMT("-1"), true, &c, &bad), TTG_AMOUNT_NEGATIVE);
+	assert_int_equal(bad, 0);
+	assert_int_equal(ttg_travel_session_credit(AMT("420"), AMT("30"), AMT("-1"), true, &c, &bad), TTG_AMOUNT_NEGATIVE);
+	assert_int_equal(bad, 2);
+	/* INT64_MAX millionths of work plus 1 minute of travel does not fit. */
+	c.micros = INT64_MAX;
+	assert_int_equal(ttg_travel_session_credit(c, AMT("1"), AMT("0"), true, &c, &bad), TTG_AMOUNT_OVERFLOW);
+	c.micros = INT64_MAX;
+	assert_int_equal(ttg_travel_session_credit(c, AMT("1"), AMT("0"), false, &c, &bad), TTG_AMOUNT_OK);
+}
+
+/* amount_core.h: the representation and the exact 128-bit comparison. */
+static void
+test_amounts(void **state)
+{
+	TtgAmount	a = AMT("90.0000000000000000001");
+	TtgAmount	s;
+
+	(void) state;
+	assert_true(a.micros == 90000000 && a.beyond);
+	a = AMT("-0.01");
+	assert_true(a.micros == -10000 && !a.beyond);
+	a = AMT("-0.0000001");
+	assert_true(a.micros == -1 && a.beyond);
+	assert_true(ttg_amount_le_whole(AMT("90"), 90));
+	assert_false(ttg_amount_le_whole(AMT("90.0000001"), 90));
+	assert_int_equal(ttg_amount_cmp(AMT("5.75"), AMT("5.75")), 0);
+	assert_int_equal(ttg_amount_cmp(AMT("5.7500001"), AMT("5.75")), 1);
+	assert_int_equal(ttg_amount_cmp(AMT("5.74"), AMT("5.75")), -1);
+	assert_true(ttg_amount_add(AMT("0.1"), AMT("0.2"), &s) && s.micros == 300000);
+	assert_false(ttg_amount_add(ttg_amount_whole(9223372036854), AMT("1"), &s));
+	/* 2^63 * 2 = 2^64 >= (2^64 - 1) * 1, and not the other way round. */
+	assert_true(ttg_mul_ge(UINT64_C(1) << 63, 2, UINT64_MAX, 1));
+	assert_false(ttg_mul_ge(UINT64_MAX, 1, UINT64_C(1) << 63, 2));
+	/* (2^32 + 1)^2 = 2^64 + 2^33 + 1 against 2^64 + 2^33 + 1 and + 2. */
+	assert_true(ttg_mul_ge((UINT64_C(1) << 32) + 1, (UINT64_C(1) << 32) + 1,
+						   (UINT64_C(1) << 32) + 1, (UINT64_C(1) << 32) + 1));
+	assert_false(ttg_mul_ge((UINT64_C(1) << 32) + 1, (UINT64_C(1) << 32) + 1,
+							(UINT64_C(1) << 33) + 1, (UINT64_C(1) << 31) + 1));
+	assert_true(ttg_mul_ge(0, 0, 0, 5));
 }
 
 static void
@@ -223,23 +330,20 @@ test_bng(void **state)
 	(void) state;
 	/*
 	 * The Ordnance Survey guide's worked example (annex C): E 651409.903,
-	 * N 313177.270 is OSGB36 52 39' 27.2531" N, 1 43' 4.5177" E, that is
-	 * 52.65757030 and 1.71792158 degrees.
-	 */
-	assert_int_equal(ttg_bng_to_osgb36(651409.903, 313177.270, &lat, &lon), 0);
-	assert_float_equal(lat, 52.65757030, 1e-7);
-	assert_float_equal(lon, 1.71792158, 1e-7);
-	/*
-	 * After the Helmert shift, 52 39' 28.72" N, 1 42' 57.79" E (the figure
+	 * N 313177.270 is OSGB36 52 39' 27.2531" N, 1 43' 4.5177" E; after the
+	 * Helmert shift, 52 39' 28.72" N, 1 42' 57.79" E (the figure
 	 * Movable Type's OS grid calculator gives for the same point):
 	 * 52.657978 and 1.716053 degrees, to 0.01" (0.3 m).
 	 */
 	assert_int_equal(ttg_bng_to_wgs84(651409.903, 313177.270, &lat, &lon), 0);
 	assert_float_equal(lat, 52.657978, 5e-6);
 	assert_float_equal(lon, 1.716053, 5e-6);
-	/* The true origin (E 400000, N -100000) is 49N 2W; grid north 0 is not it. */
-	assert_int_equal(ttg_bng_to_osgb36(400000, 0, &lat, &lon), 0);
-	assert_float_equal(lon, -2.0, 1e-9);
+	/*
+	 * On the central meridian (E 400000, 2W in OSGB36), the Helmert shift
+	 * moves the longitude by about 0.0015 degrees (100 m) at 49-50N.
+	 */
+	assert_int_equal(ttg_bng_to_wgs84(400000, 0, &lat, &lon), 0);
+	assert_float_equal(lon, -2.0, 0.003);
 	assert_true(lat > 49.0 && lat < 50.0);
 
 	/* Range: both sides of every edge. */
@@ -250,7 +354,7 @@ test_bng(void **state)
 	assert_int_equal(ttg_bng_to_wgs84(700000.001, 0, &lat, &lon), -1);
 	assert_int_equal(ttg_bng_to_wgs84(0, 1300000.001, &lat, &lon), -1);
 	assert_int_equal(ttg_bng_to_wgs84(NAN, 0, &lat, &lon), -1);
-	assert_int_equal(ttg_bng_to_osgb36(0, INFINITY, &lat, &lon), -1);
+	assert_int_equal(ttg_bng_to_wgs84(0, INFINITY, &lat, &lon), -1);
 }
 
 static void
@@ -280,6 +384,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_modes),
 		cmocka_unit_test(test_limits_and_credit),
+		cmocka_unit_test(test_amounts),
 		cmocka_unit_test(test_great_circle),
 		cmocka_unit_test(test_estimate),
 		cmocka_unit_test(test_verdict),
