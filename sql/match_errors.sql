@@ -32,7 +32,7 @@ SELECT pg_temp.err('SELECT * FROM ttg.match_placements(''SELECT * FROM pe'', ''S
 SELECT pg_temp.err('SELECT * FROM ttg.match_placements(''SELECT * FROM pe'', ''SELECT placement_id, lat, lon, capacity, NULL::text AS environment, provides_ete, accepts_high_rosh, session_days FROM pl'')');
 -- Unknown words: 22023 with the accepted list.
 SELECT pg_temp.err('SELECT * FROM ttg.match_placements(''SELECT person_id, lat, lon, ''''F''''::text AS sex, avoid_all_male, ete_eligible, rosh, available_days FROM pe'', ''SELECT * FROM pl'')');
-SELECT pg_temp.err('SELECT * FROM ttg.match_placements(''SELECT person_id, lat, lon, sex, avoid_all_male, ete_eligible, ''''very high''''::text AS rosh, available_days FROM pe'', ''SELECT * FROM pl'')');
+SELECT pg_temp.err('SELECT * FROM ttg.match_placements(''SELECT person_id, lat, lon, sex, avoid_all_male, ete_eligible, ''''very_hi''''::text AS rosh, available_days FROM pe'', ''SELECT * FROM pl'')');
 SELECT pg_temp.err('SELECT * FROM ttg.match_placements(''SELECT * FROM pe'', ''SELECT placement_id, lat, lon, capacity, ''''men only''''::text AS environment, provides_ete, accepts_high_rosh, session_days FROM pl'')');
 -- Values out of range: 22023.
 SELECT pg_temp.err('SELECT * FROM ttg.match_placements(''SELECT person_id, lat, lon, sex, avoid_all_male, ete_eligible, rosh, 128 AS available_days FROM pe'', ''SELECT * FROM pl'')');

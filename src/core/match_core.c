@@ -37,50 +37,66 @@ ttg_match_rule_name(TtgMatchRule r)
 	return "unknown";
 }
 
+static const TtgVocabEntry sex_entries[] = {
+	{"female", TTG_SEX_FEMALE}, {"male", TTG_SEX_MALE}, {"other", TTG_SEX_OTHER},
+};
+const TtgVocab ttg_sex_vocab = TTG_VOCAB("sex", sex_entries);
+
+static const TtgVocabEntry environment_entries[] = {
+	{"all_male", TTG_ENV_ALL_MALE}, {"mixed", TTG_ENV_MIXED},
+	{"female_only", TTG_ENV_FEMALE_ONLY}, {"individual", TTG_ENV_INDIVIDUAL},
+};
+const TtgVocab ttg_environment_vocab = TTG_VOCAB("environment", environment_entries);
+
+/* The id of s in v, into *out (an enum of int size); false when unknown. */
+static bool
+parse_word(const TtgVocab *v, const char *s, int *out)
+{
+	return ttg_vocab_lookup(v, s, strlen(s), out);
+}
+
 bool
 ttg_match_parse_sex(const char *s, TtgSex *out)
 {
-	if (strcmp(s, "female") == 0)
-		*out = TTG_SEX_FEMALE;
-	else if (strcmp(s, "male") == 0)
-		*out = TTG_SEX_MALE;
-	else if (strcmp(s, "other") == 0)
-		*out = TTG_SEX_OTHER;
-	else
+	int			id;
+
+	if (!parse_word(&ttg_sex_vocab, s, &id))
 		return false;
+	*out = (TtgSex) id;
 	return true;
 }
 
 bool
 ttg_match_parse_rosh(const char *s, TtgRosh *out)
 {
-	if (strcmp(s, "low") == 0)
-		*out = TTG_ROSH_LOW;
-	else if (strcmp(s, "medium") == 0)
-		*out = TTG_ROSH_MEDIUM;
-	else if (strcmp(s, "high") == 0)
-		*out = TTG_ROSH_HIGH;
-	else if (strcmp(s, "very_high") == 0)
-		*out = TTG_ROSH_VERY_HIGH;
-	else
+	int			id;
+
+	if (!parse_word(&ttg_rosh_vocab, s, &id))
 		return false;
+	*out = (TtgRosh) id;
 	return true;
 }
 
 bool
 ttg_match_parse_environment(const char *s, TtgEnvironment *out)
 {
-	if (strcmp(s, "all_male") == 0)
-		*out = TTG_ENV_ALL_MALE;
-	else if (strcmp(s, "mixed") == 0)
-		*out = TTG_ENV_MIXED;
-	else if (strcmp(s, "female_only") == 0)
-		*out = TTG_ENV_FEMALE_ONLY;
-	else if (strcmp(s, "individual") == 0)
-		*out = TTG_ENV_INDIVIDUAL;
-	else
+	int			id;
+
+	if (!parse_word(&ttg_environment_vocab, s, &id))
 		return false;
+	*out = (TtgEnvironment) id;
 	return true;
+}
+
+const char *
+ttg_match_words(const TtgVocab *v, const char *extra)
+{
+	/* The hint goes straight into an error message, so one buffer serves every call. */
+	static char buf[256];
+	size_t		n = ttg_vocab_hint(v, buf, sizeof buf - 64);
+
+	strncat(buf + n, extra, 63);
+	return buf;
 }
 
 TtgMatchRule

@@ -20,6 +20,8 @@
 #include <stdint.h>
 #include <stdbool.h>
 
+#include "rosh_core.h"
+
 /* ---- rules ---------------------------------------------------------------- */
 
 /* Travel limit each way, R-UPW-1 (also TTG_TRAVEL_LIMIT_MINUTES in travel_core.h). */
@@ -32,14 +34,6 @@ typedef enum TtgSex
 	TTG_SEX_MALE,
 	TTG_SEX_OTHER
 } TtgSex;
-
-typedef enum TtgRosh
-{
-	TTG_ROSH_LOW = 0,
-	TTG_ROSH_MEDIUM,
-	TTG_ROSH_HIGH,
-	TTG_ROSH_VERY_HIGH
-} TtgRosh;
 
 typedef enum TtgEnvironment
 {
@@ -85,14 +79,23 @@ typedef enum TtgMatchRule
 /* Stable text names of the rules (the SQL face returns these). */
 const char *ttg_match_rule_name(TtgMatchRule r);
 
-/* Parse vocabularies; false when the word is not accepted. */
+/*
+ * Parse words by the one case rule (vocab_core.h; ROSH is rosh_core.h's
+ * vocabulary); false when the word is not accepted.
+ */
 bool		ttg_match_parse_sex(const char *s, TtgSex *out);
 bool		ttg_match_parse_rosh(const char *s, TtgRosh *out);
 bool		ttg_match_parse_environment(const char *s, TtgEnvironment *out);
 
-#define TTG_MATCH_SEX_WORDS "female, male, other (or NULL)"
-#define TTG_MATCH_ROSH_WORDS "low, medium, high, very_high (NULL counts as high)"
-#define TTG_MATCH_ENV_WORDS "all_male, mixed, female_only, individual"
+extern const TtgVocab ttg_sex_vocab;		/* female, male, other */
+extern const TtgVocab ttg_environment_vocab;	/* all_male, mixed, female_only, individual */
+
+/* Error hints generated from the vocabularies: the words, then what NULL means. */
+const char *ttg_match_words(const TtgVocab *v, const char *extra);
+
+#define TTG_MATCH_SEX_WORDS ttg_match_words(&ttg_sex_vocab, " (or NULL)")
+#define TTG_MATCH_ROSH_WORDS ttg_match_words(&ttg_rosh_vocab, " (NULL counts as high)")
+#define TTG_MATCH_ENV_WORDS ttg_match_words(&ttg_environment_vocab, "")
 
 /* The first rule other than travel that blocks the pair, or TTG_RULE_NONE. */
 TtgMatchRule ttg_match_rules(const TtgMatchPerson *p, const TtgMatchPlace *q);

@@ -10,9 +10,6 @@
  *     app/lib/handover/handover_calculation.rb (April 2023 rules, commit 000ecfff).
  *   Each rule below names the method it mirrors.
  */
-#include <ctype.h>
-#include <string.h>
-
 #include "release_core.h"
 
 /* ---- release dates ------------------------------------------------------ */
@@ -119,118 +116,22 @@ ttg_rel_in_window(int32_t release, int32_t as_of)
 
 /* ---- words ----------------------------------------------------------------- */
 
-/* Lower-case s[0..len) into buf (size cap), mapping ' ' and '-' to '_'. */
-static bool
-fold_word(const char *s, size_t len, char *buf, size_t cap)
-{
-	if (len == 0 || len >= cap)
-		return false;
-	for (size_t i = 0; i < len; i++)
-	{
-		unsigned char c = (unsigned char) s[i];
+static const TtgVocabEntry era_entries[] = {
+	{"auto", TTG_ERA_AUTO}, {"omcp_2013", TTG_ERA_OMCP_2013},
+	{"omic_2019", TTG_ERA_OMIC_2019}, {"omic_2023", TTG_ERA_OMIC_2023},
+};
+const TtgVocab ttg_omic_era_vocab = TTG_VOCAB("handover era", era_entries);
 
-		if (c == ' ' || c == '-')
-			c = '_';
-		buf[i] = (char) tolower(c);
-	}
-	buf[len] = '\0';
-	return true;
-}
+static const TtgVocabEntry provider_entries[] = {{"nps", TTG_PROVIDER_NPS}, {"crc", TTG_PROVIDER_CRC}};
+const TtgVocab ttg_provider_vocab = TTG_VOCAB("provider", provider_entries);
 
-TtgRosh
-ttg_parse_rosh(const char *s, size_t len)
-{
-	static const char *const words[] = {"low", "medium", "high", "very_high"};
-	char		buf[16];
+static const TtgVocabEntry basis_entries[] = {{"sources", TTG_BASIS_SOURCES}, {"services", TTG_BASIS_SERVICES}};
+const TtgVocab ttg_omic_basis_vocab = TTG_VOCAB("OMiC start", basis_entries);
 
-	if (!fold_word(s, len, buf, sizeof(buf)))
-		return TTG_ROSH_INVALID;
-	for (int i = 0; i < 4; i++)
-		if (strcmp(buf, words[i]) == 0)
-			return (TtgRosh) i;
-	return TTG_ROSH_INVALID;
-}
-
-/* The canonical spelling of a word, compared without folding: the common case of every call. */
-#define IS_WORD(s, len, w) ((len) == sizeof(w) - 1 && memcmp((s), (w), sizeof(w) - 1) == 0)
-
-TtgProvider
-ttg_parse_provider(const char *s, size_t len)
-{
-	char		buf[8];
-
-	if (IS_WORD(s, len, "nps"))
-		return TTG_PROVIDER_NPS;
-
-	if (!fold_word(s, len, buf, sizeof(buf)))
-		return TTG_PROVIDER_INVALID;
-	if (strcmp(buf, "nps") == 0)
-		return TTG_PROVIDER_NPS;
-	if (strcmp(buf, "crc") == 0)
-		return TTG_PROVIDER_CRC;
-	return TTG_PROVIDER_INVALID;
-}
-
-TtgOmicBasis
-ttg_parse_basis(const char *s, size_t len)
-{
-	char		buf[16];
-
-	if (IS_WORD(s, len, "sources"))
-		return TTG_BASIS_SOURCES;
-
-	if (!fold_word(s, len, buf, sizeof(buf)))
-		return TTG_BASIS_INVALID;
-	if (strcmp(buf, "sources") == 0)
-		return TTG_BASIS_SOURCES;
-	if (strcmp(buf, "services") == 0)
-		return TTG_BASIS_SERVICES;
-	return TTG_BASIS_INVALID;
-}
-
-TtgPrisonType
-ttg_parse_prison_type(const char *s, size_t len)
-{
-	char		buf[16];
-
-	if (IS_WORD(s, len, "public"))
-		return TTG_PRISON_PUBLIC;
-
-	if (!fold_word(s, len, buf, sizeof(buf)))
-		return TTG_PRISON_TYPE_INVALID;
-	for (size_t i = 0; i < len; i++)
-		if (buf[i] == '/')
-			buf[i] = '_';
-	if (strcmp(buf, "public") == 0)
-		return TTG_PRISON_PUBLIC;
-	if (strcmp(buf, "hub_private") == 0)
-		return TTG_PRISON_HUB_PRIVATE;
-	return TTG_PRISON_TYPE_INVALID;
-}
-
-static const char *const era_names[] = {"auto", "omcp_2013", "omic_2019", "omic_2023"};
-
-TtgOmicEra
-ttg_parse_era(const char *s, size_t len)
-{
-	char		buf[16];
-
-	if (IS_WORD(s, len, "auto"))
-		return TTG_ERA_AUTO;
-
-	if (!fold_word(s, len, buf, sizeof(buf)))
-		return TTG_ERA_INVALID;
-	for (int i = 0; i < 4; i++)
-		if (strcmp(buf, era_names[i]) == 0)
-			return (TtgOmicEra) i;
-	return TTG_ERA_INVALID;
-}
-
-const char *
-ttg_era_name(TtgOmicEra e)
-{
-	return e >= TTG_ERA_AUTO && e < TTG_ERA_INVALID ? era_names[e] : NULL;
-}
+static const TtgVocabEntry prison_type_entries[] = {
+	{"public", TTG_PRISON_PUBLIC}, {"hub_private", TTG_PRISON_HUB_PRIVATE},
+};
+const TtgVocab ttg_prison_type_vocab = TTG_VOCAB("prison type", prison_type_entries);
 
 /* ---- offender management in custody, 2013 ------------------------------------ */
 
@@ -326,20 +227,20 @@ ttg_rel_om_responsibility(int32_t as_of, int32_t release, int32_t parole_process
 }
 
 TtgPomGrade
-ttg_rel_pom_grade(const char *tier, size_t len)
+ttg_rel_pom_grade(int tier)
 {
-	int			c;
-
-	if (len < 1 || len > 2)
-		return TTG_POM_INVALID;
-	if (len == 2 && (tier[1] < '0' || tier[1] > '3'))
-		return TTG_POM_INVALID;
-	c = tolower((unsigned char) tier[0]);
 	/* R-OM-4 ([000]): tiers A and B are high risk. */
-	if (c == 'a' || c == 'b')
-		return TTG_POM_PROBATION_OFFICER;
-	if (c == 'c' || c == 'd')
-		return TTG_POM_PRISON_OFFICER;
+	if (tier < 0)
+		return TTG_POM_INVALID;
+	switch (tier / 10)
+	{
+		case 0:
+		case 1:
+			return TTG_POM_PROBATION_OFFICER;
+		case 2:
+		case 3:
+			return TTG_POM_PRISON_OFFICER;
+	}
 	return TTG_POM_INVALID;
 }
 

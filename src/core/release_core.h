@@ -17,6 +17,8 @@
 #include "date_core.h"
 #include "policy_core.h"
 #include "calendar_core.h"
+#include "rosh_core.h"
+#include "vocab_core.h"
 
 /* A missing date (SQL NULL). Below every valid day number. */
 #define TTG_NO_DATE INT32_MIN
@@ -82,21 +84,6 @@ bool		ttg_rel_in_window(int32_t release, int32_t as_of);
 
 /* ---- offender management in custody, 2013 model (R-OM-1..R-OM-4) --------- */
 
-typedef enum TtgRosh
-{
-	TTG_ROSH_LOW = 0,
-	TTG_ROSH_MEDIUM,
-	TTG_ROSH_HIGH,
-	TTG_ROSH_VERY_HIGH,
-	TTG_ROSH_MISSING,			/* SQL NULL */
-	TTG_ROSH_INVALID
-} TtgRosh;
-
-#define TTG_ROSH_WORDS "low, medium, high, very_high (any case; a space or hyphen may replace the underscore)"
-
-/* Parse a ROSH level: case-insensitive; "very high" and "very-high" accepted. */
-TtgRosh		ttg_parse_rosh(const char *s, size_t len);
-
 /* R-OM-1: the MTCS specification brought all 12-month sentences into scope. */
 #define TTG_MTCS_START_Y 2012
 #define TTG_MTCS_START_M 10
@@ -144,10 +131,12 @@ typedef enum TtgPomGrade
 	TTG_POM_INVALID
 } TtgPomGrade;
 
-#define TTG_TIER_WORDS "A, B, C or D, optionally followed by one digit 0-3 (A1, D0), any case"
-
-/* R-OM-4: tiers A and B need a probation-officer POM; C and D a prison officer. */
-TtgPomGrade ttg_rel_pom_grade(const char *tier, size_t len);
+/*
+ * R-OM-4: tiers A and B need a probation-officer POM; C and D a prison
+ * officer. tier is an id of ttg_tier_vocab (contact_core.h: letter * 10 +
+ * level, A = 0 ... D = 3, so A1 is 1 and a bare D is 39).
+ */
+TtgPomGrade ttg_rel_pom_grade(int tier);
 const char *ttg_pom_grade_name(TtgPomGrade g);
 
 /* ---- OMiC handover models ------------------------------------------------ */
@@ -157,51 +146,42 @@ typedef enum TtgOmicEra
 	TTG_ERA_AUTO = 0,			/* choose from the dates */
 	TTG_ERA_OMCP_2013,			/* before OMiC: R-OM-2 */
 	TTG_ERA_OMIC_2019,
-	TTG_ERA_OMIC_2023,
-	TTG_ERA_INVALID
+	TTG_ERA_OMIC_2023
 } TtgOmicEra;
 
-#define TTG_ERA_WORDS "auto, omcp_2013, omic_2019, omic_2023"
-
-TtgOmicEra	ttg_parse_era(const char *s, size_t len);
-const char *ttg_era_name(TtgOmicEra e);
+/* auto, omcp_2013, omic_2019, omic_2023; ttg_vocab_word gives an era's name. */
+extern const TtgVocab ttg_omic_era_vocab;
 
 /* Start of each model: policy_core.h (TTG_DAY_OMIC_*, TTG_DAY_CUTOFF_*). */
 
 typedef enum TtgProvider
 {
 	TTG_PROVIDER_NPS = 0,
-	TTG_PROVIDER_CRC,
-	TTG_PROVIDER_INVALID
+	TTG_PROVIDER_CRC
 } TtgProvider;
 
-#define TTG_PROVIDER_WORDS "nps, crc"
+/* nps, crc. */
+extern const TtgVocab ttg_provider_vocab;
 
 /* Which OMiC start England uses: the sources' 16 Sep 2019 or the services' 1 Oct 2019. */
 typedef enum TtgOmicBasis
 {
 	TTG_BASIS_SOURCES = 0,
-	TTG_BASIS_SERVICES,
-	TTG_BASIS_INVALID
+	TTG_BASIS_SERVICES
 } TtgOmicBasis;
 
-#define TTG_BASIS_WORDS "sources, services"
-
-TtgOmicBasis ttg_parse_basis(const char *s, size_t len);
+/* sources, services. */
+extern const TtgVocab ttg_omic_basis_vocab;
 
 /* The prison, for the OMiC transitional cut-off. */
 typedef enum TtgPrisonType
 {
 	TTG_PRISON_PUBLIC = 0,
-	TTG_PRISON_HUB_PRIVATE,
-	TTG_PRISON_TYPE_INVALID
+	TTG_PRISON_HUB_PRIVATE
 } TtgPrisonType;
 
-#define TTG_PRISON_TYPE_WORDS "public, hub_private"
-
-TtgPrisonType ttg_parse_prison_type(const char *s, size_t len);
-
-TtgProvider ttg_parse_provider(const char *s, size_t len);
+/* public, hub_private ('Hub/Private' by the case rule). */
+extern const TtgVocab ttg_prison_type_vocab;
 
 typedef struct TtgOmicCase
 {

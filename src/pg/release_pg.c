@@ -19,6 +19,8 @@
 #include "utils/tuplestore.h"
 
 #include "ttg_pg.h"
+#include "vocab_pg.h"
+#include "../core/contact_core.h"
 #include "../core/release_core.h"
 
 /* Argument n as a day number, TTG_NO_DATE for NULL; 22008 outside 1978..2099. */
@@ -140,16 +142,9 @@ ttg_ttg_stage(PG_FUNCTION_ARGS)
 static TtgRosh
 rosh_arg(FunctionCallInfo fcinfo, int n)
 {
-	text	   *t;
-	TtgRosh		r;
-
 	if (PG_ARGISNULL(n))
 		return TTG_ROSH_MISSING;
-	t = PG_GETARG_TEXT_PP(n);
-	r = ttg_parse_rosh(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
-	if (r == TTG_ROSH_INVALID)
-		ttg_report_bad_word("ROSH level", text_to_cstring(t), TTG_ROSH_WORDS);
-	return r;
+	return (TtgRosh) ttg_vocab_arg(&ttg_rosh_vocab, PG_GETARG_TEXT_PP(n), NULL);
 }
 
 /* ttg.om_in_scope(sentence_months, rosh, ipp, ppo, sentenced_on [, released_on]): R-OM-1. */
@@ -222,26 +217,17 @@ PG_FUNCTION_INFO_V1(ttg_pom_grade);
 Datum
 ttg_pom_grade(PG_FUNCTION_ARGS)
 {
-	text	   *t = PG_GETARG_TEXT_PP(0);
-	TtgPomGrade g = ttg_rel_pom_grade(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+	TtgPomGrade g = ttg_rel_pom_grade(ttg_vocab_arg(&ttg_tier_vocab, PG_GETARG_TEXT_PP(0), NULL));
 
-	if (g == TTG_POM_INVALID)
-		ttg_report_bad_word("tier", text_to_cstring(t), TTG_TIER_WORDS);
 	PG_RETURN_TEXT_P(cstring_to_text(ttg_pom_grade_name(g)));
 }
 
-/* An optional word argument n: its parsed value, or dflt when NULL; 22023 when not a word. */
-#define WORD_ARG(n, parse, invalid, what, words, dflt, out) \
-	do { \
-		(out) = (dflt); \
-		if (!PG_ARGISNULL(n)) \
-		{ \
-			text	   *t_ = PG_GETARG_TEXT_PP(n); \
-			(out) = parse(VARDATA_ANY(t_), VARSIZE_ANY_EXHDR(t_)); \
-			if ((out) == (invalid)) \
-				ttg_report_bad_word(what, text_to_cstring(t_), words); \
-		} \
-	} while (0)
+/* Optional word argument n of vocabulary v: its id, or dflt when NULL; 22023 when not a word. */
+static int
+opt_word(FunctionCallInfo fcinfo, int n, const TtgVocab *v, int dflt)
+{
+	return PG_ARGISNULL(n) ? dflt : ttg_vocab_arg(v, PG_GETARG_TEXT_PP(n), NULL);
+}
 
 /*
  * Shared by omic_handover and omic_handover_date: read the 19 arguments and
@@ -264,29 +250,11 @@ omic_compute(FunctionCallInfo fcinfo, TtgOmicResult *out)
 	c.parole_process_start = opt_date(fcinfo, 13, "parole_process_start");
 	c.target_hearing = opt_date(fcinfo, 14, "target_hearing");
 	c.as_of = opt_date(fcinfo, 18, "as_of");
-	WORD_ARG(16, ttg_parse_prison_type, TTG_PRISON_TYPE_INVALID, "prison type", TTG_PRISON_TYPE_WORDS,
-			 TTG_PRISON_PUBLIC, c.prison_type);
-	WORD_ARG(17, ttg_parse_basis, TTG_BASIS_INVALID, "OMiC start", TTG_BASIS_WORDS,
-			 TTG_BASIS_SOURCES, c.basis);
-	c.provider = TTG_PROVIDER_NPS;
+	c.prison_type = (TtgPrisonType) opt_word(fcinfo, 16, &ttg_prison_type_vocab, TTG_PRISON_PUBLIC);
+	c.basis = (TtgOmicBasis) opt_word(fcinfo, 17, &ttg_omic_basis_vocab, TTG_BASIS_SOURCES);
 	c.mappa_level = PG_ARGISNULL(10) ? -1 : PG_GETARG_INT32(10);
-
-	if (!PG_ARGISNULL(9))
-	{
-		text	   *t = PG_GETARG_TEXT_PP(9);
-
-		c.provider = ttg_parse_provider(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
-		if (c.provider == TTG_PROVIDER_INVALID)
-			ttg_report_bad_word("provider", text_to_cstring(t), TTG_PROVIDER_WORDS);
-	}
-	if (!PG_ARGISNULL(12))
-	{
-		text	   *t = PG_GETARG_TEXT_PP(12);
-
-		era = ttg_parse_era(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
-		if (era == TTG_ERA_INVALID)
-			ttg_report_bad_word("handover era", text_to_cstring(t), TTG_ERA_WORDS);
-	}
+	c.provider = (TtgProvider) opt_word(fcinfo, 9, &ttg_provider_vocab, TTG_PROVIDER_NPS);
+	era = (TtgOmicEra) opt_word(fcinfo, 12, &ttg_omic_era_vocab, TTG_ERA_AUTO);
 	if (!PG_ARGISNULL(10) && (c.mappa_level < 0 || c.mappa_level > 3))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -339,7 +307,7 @@ ttg_omic_handover(PG_FUNCTION_ARGS)
 		nulls[0] = true;
 	else
 		values[0] = DateADTGetDatum(r.handover);
-	values[1] = CStringGetTextDatum(ttg_era_name(r.era));
+	values[1] = CStringGetTextDatum(ttg_vocab_word(&ttg_omic_era_vocab, r.era));
 	values[2] = CStringGetTextDatum(ttg_omic_rule_name(r.rule));
 	if (r.responsibility == TTG_HOLDER_UNKNOWN)
 		nulls[3] = true;

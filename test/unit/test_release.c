@@ -6,6 +6,10 @@
  * end, then days).
  */
 #include "test_helpers.h"
+#include <string.h>
+
+#include "contact_core.h"
+#include "match_core.h"
 #include "release_core.h"
 #include "policy_core.h"
 
@@ -113,44 +117,73 @@ test_working_day(void **state)
 	assert_int_not_equal(ttg_rel_working_day(cal, D(2100, 1, 1), &out), TTG_OK);
 }
 
+/* The id of s in v (as the glue's ttg_vocab_arg finds it), or -1. */
+static int
+word(const TtgVocab *v, const char *s)
+{
+	int			id = -1;
+
+	return ttg_vocab_lookup(v, s, strlen(s), &id) ? id : -1;
+}
+
 static void
 test_words(void **state)
 {
+	static const char *const very_high[] = {"very_high", "Very High", "very-high", " VERY_HIGH ", "very / high"};
+	char		hint[128];
+	TtgRosh		r;
+
 	(void) state;
-	assert_int_equal(ttg_parse_rosh("low", 3), TTG_ROSH_LOW);
-	assert_int_equal(ttg_parse_rosh("MEDIUM", 6), TTG_ROSH_MEDIUM);
-	assert_int_equal(ttg_parse_rosh("Very High", 9), TTG_ROSH_VERY_HIGH);
-	assert_int_equal(ttg_parse_rosh("very-high", 9), TTG_ROSH_VERY_HIGH);
-	assert_int_equal(ttg_parse_rosh("severe", 6), TTG_ROSH_INVALID);
-	assert_int_equal(ttg_parse_rosh("", 0), TTG_ROSH_INVALID);
-	assert_int_equal(ttg_parse_rosh("highhighhighhighhigh", 20), TTG_ROSH_INVALID);
-	/* Length counts: "high" followed by more bytes is not "high". */
-	assert_int_equal(ttg_parse_rosh("highx", 5), TTG_ROSH_INVALID);
+	/*
+	 * One ROSH vocabulary (rosh_core.h) for every function that takes one:
+	 * offender management scope (release_pg, ttg_vocab_arg) and matching
+	 * (ttg_match_parse_rosh) accept the same spellings and refuse the same.
+	 */
+	for (size_t i = 0; i < sizeof(very_high) / sizeof(very_high[0]); i++)
+	{
+		assert_int_equal(word(&ttg_rosh_vocab, very_high[i]), TTG_ROSH_VERY_HIGH);
+		r = TTG_ROSH_LOW;
+		assert_true(ttg_match_parse_rosh(very_high[i], &r));
+		assert_int_equal(r, TTG_ROSH_VERY_HIGH);
+	}
+	assert_int_equal(word(&ttg_rosh_vocab, "low"), TTG_ROSH_LOW);
+	assert_int_equal(word(&ttg_rosh_vocab, "MEDIUM"), TTG_ROSH_MEDIUM);
+	assert_int_equal(word(&ttg_rosh_vocab, "severe"), -1);
+	assert_false(ttg_match_parse_rosh("severe", &r));
+	assert_int_equal(word(&ttg_rosh_vocab, ""), -1);
+	assert_int_equal(word(&ttg_rosh_vocab, "veryhigh"), -1);
+	assert_false(ttg_match_parse_rosh("veryhigh", &r));
+	assert_int_equal(word(&ttg_rosh_vocab, "highx"), -1);
+	ttg_vocab_hint(&ttg_rosh_vocab, hint, sizeof hint);
+	assert_string_equal(hint, "low, medium, high, very_high");
+	assert_string_equal(TTG_MATCH_ROSH_WORDS, "low, medium, high, very_high (NULL counts as high)");
 
-	assert_int_equal(ttg_rel_pom_grade("A", 1), TTG_POM_PROBATION_OFFICER);
-	assert_int_equal(ttg_rel_pom_grade("b3", 2), TTG_POM_PROBATION_OFFICER);
-	assert_int_equal(ttg_rel_pom_grade("C0", 2), TTG_POM_PRISON_OFFICER);
-	assert_int_equal(ttg_rel_pom_grade("d", 1), TTG_POM_PRISON_OFFICER);
-	assert_int_equal(ttg_rel_pom_grade("E", 1), TTG_POM_INVALID);
-	assert_int_equal(ttg_rel_pom_grade("A4", 2), TTG_POM_INVALID);
-	assert_int_equal(ttg_rel_pom_grade("A10", 3), TTG_POM_INVALID);
-	assert_int_equal(ttg_rel_pom_grade("", 0), TTG_POM_INVALID);
+	/* R-OM-4 over the tier vocabulary (contact_core.h): A and B probation officer, C and D prison officer. */
+	assert_int_equal(ttg_rel_pom_grade(word(&ttg_tier_vocab, "A")), TTG_POM_PROBATION_OFFICER);
+	assert_int_equal(ttg_rel_pom_grade(word(&ttg_tier_vocab, "b3")), TTG_POM_PROBATION_OFFICER);
+	assert_int_equal(ttg_rel_pom_grade(word(&ttg_tier_vocab, "C0")), TTG_POM_PRISON_OFFICER);
+	assert_int_equal(ttg_rel_pom_grade(word(&ttg_tier_vocab, " d ")), TTG_POM_PRISON_OFFICER);
+	assert_int_equal(word(&ttg_tier_vocab, "E"), -1);
+	assert_int_equal(word(&ttg_tier_vocab, "A4"), -1);
+	assert_int_equal(word(&ttg_tier_vocab, "A10"), -1);
+	assert_int_equal(ttg_rel_pom_grade(-1), TTG_POM_INVALID);
+	assert_int_equal(ttg_rel_pom_grade(40), TTG_POM_INVALID);
 
-	assert_int_equal(ttg_parse_era("auto", 4), TTG_ERA_AUTO);
-	assert_int_equal(ttg_parse_era("OMIC_2023", 9), TTG_ERA_OMIC_2023);
-	assert_int_equal(ttg_parse_era("omic 2019", 9), TTG_ERA_OMIC_2019);
-	assert_int_equal(ttg_parse_era("omic_2020", 9), TTG_ERA_INVALID);
-	assert_int_equal(ttg_parse_provider("CRC", 3), TTG_PROVIDER_CRC);
-	assert_int_equal(ttg_parse_provider("private", 7), TTG_PROVIDER_INVALID);
-	assert_string_equal(ttg_era_name(TTG_ERA_OMCP_2013), "omcp_2013");
+	assert_int_equal(word(&ttg_omic_era_vocab, "auto"), TTG_ERA_AUTO);
+	assert_int_equal(word(&ttg_omic_era_vocab, "OMIC_2023"), TTG_ERA_OMIC_2023);
+	assert_int_equal(word(&ttg_omic_era_vocab, "omic 2019"), TTG_ERA_OMIC_2019);
+	assert_int_equal(word(&ttg_omic_era_vocab, "omic_2020"), -1);
+	assert_string_equal(ttg_vocab_word(&ttg_omic_era_vocab, TTG_ERA_OMCP_2013), "omcp_2013");
+	assert_int_equal(word(&ttg_provider_vocab, "CRC"), TTG_PROVIDER_CRC);
+	assert_int_equal(word(&ttg_provider_vocab, "private"), -1);
 	assert_string_equal(ttg_omic_rule_name(TTG_RULE_DETERMINATE_SHORT), "determinate_short");
 	assert_string_equal(ttg_omic_rule_name(TTG_RULE_INDETERMINATE_CUSTODY), "indeterminate_custody");
-	assert_int_equal(ttg_parse_basis("Services", 8), TTG_BASIS_SERVICES);
-	assert_int_equal(ttg_parse_basis("source", 6), TTG_BASIS_INVALID);
-	assert_int_equal(ttg_parse_prison_type("hub/private", 11), TTG_PRISON_HUB_PRIVATE);
-	assert_int_equal(ttg_parse_prison_type("Hub Private", 11), TTG_PRISON_HUB_PRIVATE);
-	assert_int_equal(ttg_parse_prison_type("PUBLIC", 6), TTG_PRISON_PUBLIC);
-	assert_int_equal(ttg_parse_prison_type("open", 4), TTG_PRISON_TYPE_INVALID);
+	assert_int_equal(word(&ttg_omic_basis_vocab, "Services"), TTG_BASIS_SERVICES);
+	assert_int_equal(word(&ttg_omic_basis_vocab, "source"), -1);
+	assert_int_equal(word(&ttg_prison_type_vocab, "hub/private"), TTG_PRISON_HUB_PRIVATE);
+	assert_int_equal(word(&ttg_prison_type_vocab, "Hub Private"), TTG_PRISON_HUB_PRIVATE);
+	assert_int_equal(word(&ttg_prison_type_vocab, "PUBLIC"), TTG_PRISON_PUBLIC);
+	assert_int_equal(word(&ttg_prison_type_vocab, "open"), -1);
 }
 
 /* R-OM-1: 12 months or more; MTCS covers everyone in custody from 1 Oct 2012. */
