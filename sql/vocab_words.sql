@@ -40,4 +40,14 @@ SELECT pg_temp.err('SELECT ttg.placement_failure(52, -1, NULL, false, ''low'', N
 SELECT pg_temp.err('SELECT ttg.pom_grade(''E1'')');
 SELECT pg_temp.err('SELECT ttg.estimate_travel_minutes(52, -1, 52.1, -1, ''train'')');
 
+-- In SQL, the same vocabularies by name: the canonical word, and the check the reporting
+-- model's custody.rosh, custody.prison_type and placements.environment columns use (stored
+-- words are canonical, so 'Very High' is refused there with its canonical spelling).
+SELECT ttg.vocab_word('rosh', ' VERY_HIGH ') AS very_high, ttg.vocab_word('prison_type', 'Hub/Private') AS hub_private,
+       ttg.vocab_word('environment', 'Female-Only') AS female_only, ttg.vocab_word('travel_mode', 'RAIL') AS rail,
+       ttg.vocab_check('rosh', 'very_high') AS stored_ok;
+SELECT string_agg(w, ', ') AS rosh_words FROM ttg.vocab_words('rosh') w;
+SELECT pg_temp.err('SELECT ttg.vocab_check(''rosh'', ''Very High'', ''rosh'')');
+SELECT pg_temp.err('SELECT ttg.vocab_word(''rosh'', ''severe'')');
+
 DROP TABLE spelling;

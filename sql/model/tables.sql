@@ -258,7 +258,7 @@ CREATE TABLE custody (
   parole_process_start date,
   parole_refused_on    date,
   next_review_start    date,
-  rosh                 text NOT NULL CHECK (rosh IN ('low', 'medium', 'high', 'very_high')),
+  rosh                 text NOT NULL CHECK (ttg.vocab_check('rosh', rosh, 'rosh')),
   tier                 text NOT NULL CHECK (tier IN ('A', 'B', 'C', 'D')),
   mappa_level          integer CHECK (mappa_level BETWEEN 1 AND 3),
   ipp                  boolean NOT NULL DEFAULT false,
@@ -268,7 +268,7 @@ CREATE TABLE custody (
   tariff               date,
   target_hearing       date,
   recalled             boolean NOT NULL DEFAULT false,
-  prison_type          text NOT NULL DEFAULT 'public' CHECK (prison_type IN ('public', 'hub_private')),
+  prison_type          text NOT NULL DEFAULT 'public' CHECK (ttg.vocab_check('prison_type', prison_type, 'prison_type')),
   CHECK (crd IS NULL OR crd > sentenced_on),
   CHECK (ard IS NULL OR ard > sentenced_on)
 );
@@ -311,7 +311,7 @@ CREATE TABLE placements (
   lat               double precision NOT NULL CHECK (lat BETWEEN -90 AND 90),
   lon               double precision NOT NULL CHECK (lon BETWEEN -180 AND 180),
   capacity          integer NOT NULL CHECK (capacity >= 0),
-  environment       text NOT NULL CHECK (environment IN ('all_male', 'mixed', 'female_only', 'individual')),
+  environment       text NOT NULL CHECK (ttg.vocab_check('environment', environment, 'environment')),
   provides_ete      boolean NOT NULL DEFAULT false,
   accepts_high_rosh boolean NOT NULL DEFAULT false,
   session_days      integer NOT NULL DEFAULT 127 CHECK (session_days BETWEEN 1 AND 127)

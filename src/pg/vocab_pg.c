@@ -54,6 +54,9 @@ ttg_pg_vocab_key(PG_FUNCTION_ARGS)
 /* ---- named vocabularies, for SQL ------------------------------------------ */
 
 #include "../core/contact_core.h"
+#include "../core/match_core.h"
+#include "../core/release_core.h"
+#include "../core/travel_core.h"
 
 /*
  * Every vocabulary SQL can name. To add one: list it here under its name
@@ -75,6 +78,15 @@ static const struct
 	{"pause_rule", &ttg_mcs_pause_rule_vocab},
 	{"brag_status", &ttg_mcs_brag_vocab},
 	{"tier", &ttg_tier_vocab},
+	{"rosh", &ttg_rosh_vocab},
+	{"sex", &ttg_sex_vocab},
+	{"environment", &ttg_environment_vocab},
+	{"prison_type", &ttg_prison_type_vocab},
+	{"provider", &ttg_provider_vocab},
+	{"omic_era", &ttg_omic_era_vocab},
+	{"omic_start", &ttg_omic_basis_vocab},
+	{"activity", &ttg_activity_vocab},
+	{"travel_mode", &ttg_travel_mode_vocab},
 };
 
 #define NNAMED ((int) (sizeof(named) / sizeof(named[0])))
