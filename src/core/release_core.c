@@ -133,6 +133,9 @@ static const TtgVocabEntry prison_type_entries[] = {
 };
 const TtgVocab ttg_prison_type_vocab = TTG_VOCAB("prison type", prison_type_entries);
 
+static const TtgVocabEntry role_entries[] = {{"lead_host", 0}, {"host", 1}};
+const TtgVocab ttg_resettlement_role_vocab = TTG_VOCAB("role", role_entries);
+
 /* ---- offender management in custody, 2013 ------------------------------------ */
 
 static TtgTri

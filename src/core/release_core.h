@@ -183,6 +183,9 @@ typedef enum TtgPrisonType
 /* public, hub_private ('Hub/Private' by the case rule). */
 extern const TtgVocab ttg_prison_type_vocab;
 
+/* R-TTG-3: a resettlement prison's part in an area (TTG News, February 2019): lead_host, host. */
+extern const TtgVocab ttg_resettlement_role_vocab;
+
 typedef struct TtgOmicCase
 {
 	int32_t		sentence_start;

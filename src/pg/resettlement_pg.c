@@ -25,6 +25,7 @@
 
 #include "ttg_pg.h"
 #include "../core/csv_core.h"
+#include "../core/release_core.h"
 
 #define SHIPPED_FILE "ttg_resettlement_prisons.csv"
 #define SHIPPED_NAMES_FILE "ttg_prisons.csv"
@@ -127,6 +128,7 @@ prison_row(void *ctx, long line, const TtgCsvField *f, int ncols, TtgCsvError *e
 	static const char *const names[] = {"prison_code", "prison", "cpa", "crc", "role"};
 	PrisonLoad *st = ctx;
 	PrisonRow	r;
+	int			role = -1;
 
 	(void) ncols;
 	if (!valid_code(f[0].text, f[0].len))
@@ -143,11 +145,14 @@ prison_row(void *ctx, long line, const TtgCsvField *f, int ncols, TtgCsvError *e
 			snprintf(err->detail, sizeof(err->detail), "%s is empty", names[i]);
 			return 1;
 		}
-	if (strcmp(f[4].text, "lead_host") != 0 && strcmp(f[4].text, "host") != 0)
+	/* The role by the one case rule ("Lead Host" is lead_host), stored canonical. */
+	if (!ttg_vocab_lookup(&ttg_resettlement_role_vocab, f[4].text, f[4].len, &role))
 	{
+		char		words[64];
+
+		ttg_vocab_hint(&ttg_resettlement_role_vocab, words, sizeof words);
 		err->column = 5;
-		snprintf(err->detail, sizeof(err->detail),
-				 "role \"%.20s\" is neither lead_host nor host", f[4].text);
+		snprintf(err->detail, sizeof(err->detail), "role \"%.20s\" is not one of %s", f[4].text, words);
 		return 1;
 	}
 	for (int i = 0; i < 3; i++)
@@ -191,8 +196,9 @@ prison_row(void *ctx, long line, const TtgCsvField *f, int ncols, TtgCsvError *e
 		CHECK_FOR_INTERRUPTS();
 	if (st->n == st->cap)
 		st->rows = grow(st->rows, &st->cap, sizeof(PrisonRow));
-	for (int i = 0; i < 5; i++)
+	for (int i = 0; i < 4; i++)
 		r.f[i] = pstrdup(f[i].text);
+	r.f[4] = pstrdup(ttg_vocab_word(&ttg_resettlement_role_vocab, role));
 	r.line = line;
 	st->rows[st->n++] = r;
 	return 0;

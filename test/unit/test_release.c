@@ -184,6 +184,11 @@ test_words(void **state)
 	assert_int_equal(word(&ttg_prison_type_vocab, "Hub Private"), TTG_PRISON_HUB_PRIVATE);
 	assert_int_equal(word(&ttg_prison_type_vocab, "PUBLIC"), TTG_PRISON_PUBLIC);
 	assert_int_equal(word(&ttg_prison_type_vocab, "open"), -1);
+	/* The resettlement loader's role column: "Lead Host" is stored lead_host. */
+	assert_string_equal(ttg_vocab_word(&ttg_resettlement_role_vocab,
+									   word(&ttg_resettlement_role_vocab, "Lead Host")), "lead_host");
+	assert_int_equal(word(&ttg_resettlement_role_vocab, "HOST"), 1);
+	assert_int_equal(word(&ttg_resettlement_role_vocab, "partner"), -1);
 }
 
 /* R-OM-1: 12 months or more; MTCS covers everyone in custody from 1 Oct 2012. */
