@@ -55,9 +55,27 @@ BEGIN
                   WHERE conrelid = 'contacts'::regclass AND conname = 'contacts_outcome_check') THEN
     ALTER TABLE contacts ADD CONSTRAINT contacts_outcome_check CHECK (ttg.vocab_check('contact_outcome', outcome, 'outcome')) NOT VALID;
   END IF;
+  -- ROSH, prison type and placement environment: the one vocabulary lookup, as the functions
+  -- that read them take them.
+  FOR c IN SELECT * FROM (VALUES ('custody', 'custody_rosh_check', 'rosh', 'rosh'),
+                                 ('custody', 'custody_prison_type_check', 'prison_type', 'prison_type'),
+                                 ('placements', 'placements_environment_check', 'environment', 'environment'))
+                         AS v(tab, conname, vocab, col)
+            WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
+                               WHERE k.conrelid = pg_catalog.to_regclass(v.tab) AND k.conname = v.conname
+                                 AND pg_catalog.pg_get_constraintdef(k.oid) LIKE '%vocab_check%') LOOP
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
+                WHERE k.conrelid = pg_catalog.to_regclass(c.tab) AND k.conname = c.conname) THEN
+      EXECUTE pg_catalog.format('ALTER TABLE %I DROP CONSTRAINT %I', c.tab, c.conname);
+    END IF;
+    EXECUTE pg_catalog.format('ALTER TABLE %I ADD CONSTRAINT %I CHECK (ttg.vocab_check(%L, %I, %L)) NOT VALID',
+                              c.tab, c.conname, c.vocab, c.col, c.col);
+  END LOOP;
   FOR c IN SELECT k.conrelid::regclass AS tab, k.conname FROM pg_catalog.pg_constraint k
-            WHERE k.conrelid IN ('cases'::regclass, 'contacts'::regclass) AND NOT k.convalidated
-              AND k.conname IN ('cases_brag_check', 'cases_requirements_check', 'contacts_outcome_check') LOOP
+            WHERE k.conrelid IN ('cases'::regclass, 'contacts'::regclass, 'custody'::regclass, 'placements'::regclass)
+              AND NOT k.convalidated
+              AND k.conname IN ('cases_brag_check', 'cases_requirements_check', 'contacts_outcome_check',
+                                'custody_rosh_check', 'custody_prison_type_check', 'placements_environment_check') LOOP
     BEGIN
       EXECUTE pg_catalog.format('ALTER TABLE %s VALIDATE CONSTRAINT %I', c.tab, c.conname);
     EXCEPTION WHEN OTHERS THEN
@@ -263,34 +281,3 @@ COMMENT ON COLUMN custody.prison_type IS 'public or hub_private: the OMiC transi
 -- A pair with no route is a row with NULL minutes (blocked), not a missing row (estimated).
 ALTER TABLE travel_times ALTER COLUMN minutes DROP NOT NULL;
 COMMENT ON COLUMN travel_times.minutes IS 'Routed minutes each way; NULL when the routing engine found no route (the timetable serves no journey in time): the pair is blocked, never estimated. Leave a pair out to use the estimate.';
--- ROSH, prison type and placement environment are checked by the one vocabulary lookup
--- (ttg.vocab_check), as the functions that read them take them; rows that break the check are
--- kept with the constraint left unvalidated (a warning names it).
-DO $vocab$
-DECLARE
-  c record;
-BEGIN
-  FOR c IN SELECT * FROM (VALUES ('custody', 'custody_rosh_check', 'rosh', 'rosh'),
-                                 ('custody', 'custody_prison_type_check', 'prison_type', 'prison_type'),
-                                 ('placements', 'placements_environment_check', 'environment', 'environment'))
-                         AS v(tab, conname, vocab, col)
-            WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
-                               WHERE k.conrelid OPERATOR(pg_catalog.=) pg_catalog.to_regclass(v.tab)
-                                 AND k.conname OPERATOR(pg_catalog.=) v.conname
-                                 AND pg_catalog.pg_get_constraintdef(k.oid) LIKE '%vocab_check%') LOOP
-    IF EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
-                WHERE k.conrelid OPERATOR(pg_catalog.=) pg_catalog.to_regclass(c.tab)
-                  AND k.conname OPERATOR(pg_catalog.=) c.conname) THEN
-      EXECUTE pg_catalog.format('ALTER TABLE %I DROP CONSTRAINT %I', c.tab, c.conname);
-    END IF;
-    EXECUTE pg_catalog.format('ALTER TABLE %I ADD CONSTRAINT %I CHECK (ttg.vocab_check(%L, %I, %L)) NOT VALID',
-                              c.tab, c.conname, c.vocab, c.col, c.col);
-    BEGIN
-      EXECUTE pg_catalog.format('ALTER TABLE %I VALIDATE CONSTRAINT %I', c.tab, c.conname);
-    EXCEPTION WHEN OTHERS THEN
-      RAISE WARNING 'rows of % break % and are kept; the views may refuse them: %', c.tab, c.conname, SQLERRM
-        USING HINT = 'Correct the rows, then ALTER TABLE ... VALIDATE CONSTRAINT.';
-    END;
-  END LOOP;
-END
-$vocab$;
