@@ -63,7 +63,10 @@ BEGIN
                          AS v(tab, conname, vocab, col)
             WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
                                WHERE k.conrelid = pg_catalog.to_regclass(v.tab) AND k.conname = v.conname
-                                 AND pg_catalog.pg_get_constraintdef(k.oid) LIKE '%vocab_check%') LOOP
+                                 AND pg_catalog.pg_get_constraintdef(k.oid) LIKE '%vocab_check%')
+              -- custody.prison_type, when not there yet, is added below with this check.
+              AND EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+                           WHERE a.attrelid = pg_catalog.to_regclass(v.tab) AND a.attname = v.col) LOOP
     IF EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
                 WHERE k.conrelid = pg_catalog.to_regclass(c.tab) AND k.conname = c.conname) THEN
       EXECUTE pg_catalog.format('ALTER TABLE %I DROP CONSTRAINT %I', c.tab, c.conname);
@@ -246,7 +249,7 @@ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'custody'::regclass AND attname = 'tariff') THEN
     ALTER TABLE custody ADD COLUMN tariff date, ADD COLUMN target_hearing date,
       ADD COLUMN recalled boolean NOT NULL DEFAULT false,
-      ADD COLUMN prison_type text NOT NULL DEFAULT 'public' CHECK (prison_type IN ('public', 'hub_private'));
+      ADD COLUMN prison_type text NOT NULL DEFAULT 'public' CHECK (ttg.vocab_check('prison_type', prison_type, 'prison_type'));
   END IF;
   IF to_regclass('programme_sessions') IS NULL THEN
     CREATE TABLE programme_sessions (
