@@ -5,6 +5,7 @@
 #include "match_core.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -510,6 +511,486 @@ ttg_match_solve(const TtgMatchProblem *prob, void *workspace, size_t workspace_s
 	*n_placed = placed;
 	*total_cost = total;
 	return TTG_MATCH_OK;
+}
+
+/* ---- from rows to arcs ------------------------------------------------------ */
+
+int64_t
+ttg_match_routed_centimin(double minutes)
+{
+	/*
+	 * Clamped far above any limit: llround of a value past int64 is
+	 * undefined and came back negative, which made an absurd routed time
+	 * look like the shortest journey.
+	 */
+	if (!(minutes < 1e12))
+		minutes = 1e12;
+	return (int64_t) llround(minutes * 100.0);
+}
+
+bool
+ttg_match_estimate_centimin(double lat1, double lon1, double lat2, double lon2,
+							const TtgTravelParams *tp, int64_t *cm)
+{
+	double		minutes;
+
+	if (ttg_travel_estimate_minutes(lat1, lon1, lat2, lon2, tp, &minutes) != 0)
+		return false;
+	*cm = (int64_t) llround(minutes * 10.0) * 10;
+	return true;
+}
+
+double
+ttg_match_limit_radius_km(const TtgTravelParams *tp)
+{
+	/*
+	 * travel_core.h: minutes = access + 60 * km * circuity / v(km), v never
+	 * above speed_kmh, so this radius at speed_kmh bounds every estimate in
+	 * the limit; the margin keeps rounding from dropping a pair the exact
+	 * check would keep.
+	 */
+	double		km = (TTG_TRAVEL_LIMIT_MINUTES - tp->access_minutes) * tp->speed_kmh / (60.0 * tp->circuity);
+
+	return fmax(km, 0.0) * 1.01 + 0.1;
+}
+
+static void *
+h_alloc(const TtgMatchHooks *h, size_t size)
+{
+	return h->alloc(h->arg, size ? size : 1);
+}
+
+static void
+h_free(const TtgMatchHooks *h, void *p)
+{
+	if (p)
+		h->release(h->arg, p);
+}
+
+/* Count work; true when the interrupt hook asks to stop. */
+static bool
+h_work(const TtgMatchHooks *h, uint32_t *work, uint32_t units)
+{
+	*work += units;
+	if (*work < TTG_MATCH_INTERRUPT_WORK)
+		return false;
+	*work = 0;
+	return h->interrupt && h->interrupt(h->arg);
+}
+
+/* An array grown through the hooks, doubling. */
+typedef struct Grow
+{
+	void	   *data;
+	int32_t		n;
+	int32_t		cap;
+	size_t		elem;
+} Grow;
+
+static bool
+grow_reserve(const TtgMatchHooks *h, Grow *g, int32_t need)
+{
+	void	   *d;
+	int64_t		cap;
+
+	if (need <= g->cap)
+		return true;
+	cap = g->cap ? (int64_t) g->cap * 2 : 256;
+	while (cap < need)
+		cap *= 2;
+	if (cap > INT32_MAX)
+		cap = INT32_MAX;
+	d = g->data ? h->grow(h->arg, g->data, (size_t) cap * g->elem)
+		: h_alloc(h, (size_t) cap * g->elem);
+	if (d == NULL)
+		return false;
+	g->data = d;
+	g->cap = (int32_t) cap;
+	return true;
+}
+
+static int
+person_row_cmp(const void *a, const void *b)
+{
+	int64_t		x = ((const TtgMatchPersonRow *) a)->id,
+				y = ((const TtgMatchPersonRow *) b)->id;
+
+	return (x > y) - (x < y);
+}
+
+static int
+place_row_cmp(const void *a, const void *b)
+{
+	int64_t		x = ((const TtgMatchPlaceRow *) a)->id,
+				y = ((const TtgMatchPlaceRow *) b)->id;
+
+	return (x > y) - (x < y);
+}
+
+/* A routed pair resolved to indices. */
+typedef struct Pair
+{
+	int32_t		person;
+	int32_t		place;
+	double		minutes;
+} Pair;
+
+static int
+pair_cmp(const void *a, const void *b)
+{
+	const Pair *x = a,
+			   *y = b;
+
+	if (x->person != y->person)
+		return (x->person > y->person) - (x->person < y->person);
+	return (x->place > y->place) - (x->place < y->place);
+}
+
+/*
+ * Index of the row with this id in an array sorted by id, or -1. Both row
+ * types open with their int64 id, so one search serves both.
+ */
+static int32_t
+find_by_id(const void *base, size_t stride, int32_t n, int64_t id)
+{
+	int32_t		lo = 0,
+				hi = n - 1;
+
+	while (lo <= hi)
+	{
+		int32_t		mid = lo + (hi - lo) / 2;
+		int64_t		mid_id = *(const int64_t *) ((const char *) base + (size_t) mid * stride);
+
+		if (mid_id == id)
+			return mid;
+		if (mid_id < id)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return -1;
+}
+
+void
+ttg_match_arcs_free(TtgMatchArcs *a, const TtgMatchHooks *h)
+{
+	h_free(h, a->capacity);
+	h_free(h, a->arc_start);
+	h_free(h, a->arc_place);
+	h_free(h, a->arc_cost);
+	h_free(h, a->arc_travel);
+	h_free(h, a->outcome);
+	a->capacity = a->arc_start = a->arc_place = NULL;
+	a->arc_cost = a->arc_travel = NULL;
+	a->outcome = NULL;
+}
+
+/* The candidates of one person, tested and costed; arcs appended in place order. */
+static TtgMatchStatus
+person_arcs(const TtgMatchHooks *h, TtgMatchArcs *b, int32_t i, const int32_t *near, int32_t k,
+			const Pair *ro, int32_t nr, int32_t *rj, const TtgTravelParams *tp, int64_t bonus_cm,
+			Grow *place, Grow *cost, Grow *travel)
+{
+	const TtgMatchPersonRow *pe = &b->people[i];
+	TtgMatchOutcome *o = &b->outcome[i];
+	int32_t		g = 0;
+
+	memset(o, 0, sizeof(*o));
+	o->nearest_place = -1;
+	while (g < k || (*rj < nr && ro[*rj].person == i))
+	{
+		int32_t		j;
+		TtgMatchRule rule;
+		int64_t		cm;
+
+		if (*rj < nr && ro[*rj].person == i && (g >= k || ro[*rj].place <= near[g]))
+		{
+			/* A routed time replaces the estimate. */
+			double		minutes = ro[*rj].minutes;
+
+			j = ro[*rj].place;
+			if (g < k && near[g] == j)
+				g++;
+			(*rj)++;
+			if (isnan(minutes))
+				continue;		/* no route */
+			cm = ttg_match_routed_centimin(minutes);
+		}
+		else
+		{
+			j = near[g++];
+			if (!ttg_match_estimate_centimin(pe->lat, pe->lon, b->places[j].lat, b->places[j].lon, tp, &cm))
+				continue;
+		}
+		rule = ttg_match_pair_rule(&pe->p, &b->places[j].q, cm / 100.0);
+		if (rule == TTG_RULE_TRAVEL)
+			continue;
+		o->any_in_limit = true;
+		if (rule == TTG_RULE_NONE)
+		{
+			int32_t		n = place->n;
+
+			if (n == INT32_MAX)
+				return TTG_MATCH_ERR_SIZE;
+			if (!grow_reserve(h, place, n + 1) || !grow_reserve(h, cost, n + 1) ||
+				!grow_reserve(h, travel, n + 1))
+				return TTG_MATCH_ERR_NOMEM;
+			((int32_t *) place->data)[n] = j;
+			((int64_t *) cost->data)[n] = ttg_match_cost(&pe->p, &b->places[j].q, cm, bonus_cm);
+			((int64_t *) travel->data)[n] = cm;
+			place->n = cost->n = travel->n = n + 1;
+			o->any_allowed = true;
+		}
+		else if (o->nearest_place < 0 || cm < o->nearest_cm)
+		{
+			o->nearest_place = j;
+			o->nearest_cm = cm;
+			o->nearest_rule = rule;
+		}
+	}
+	return TTG_MATCH_OK;
+}
+
+TtgMatchStatus
+ttg_match_build_arcs(TtgMatchPersonRow *people, int32_t np,
+					 TtgMatchPlaceRow *places, int32_t nq,
+					 TtgMatchRoute *routes, int32_t nr,
+					 const TtgTravelParams *tp, int64_t bonus_cm,
+					 const TtgMatchHooks *h, TtgMatchArcs *b)
+{
+	Pair	   *ro = NULL;
+	double	   *qlat = NULL,
+			   *qlon = NULL;
+	void	   *grid_ws = NULL;
+	int32_t    *near = NULL;
+	int32_t		near_cap = 64,
+				rj = 0,
+				kept = 0;
+	double		max_abs_lat = 0;
+	uint32_t	work = 0;
+	TtgGrid		grid;
+	Grow		place = {NULL, 0, 0, sizeof(int32_t)};
+	Grow		cost = {NULL, 0, 0, sizeof(int64_t)};
+	Grow		travel = {NULL, 0, 0, sizeof(int64_t)};
+	TtgMatchStatus st = TTG_MATCH_OK;
+
+	memset(b, 0, sizeof(*b));
+	b->people = people;
+	b->places = places;
+	b->n_people = np;
+	b->n_places = nq;
+	if (np < 0 || nq < 0 || nr < 0 || (np > 0 && !people) || (nq > 0 && !places) || (nr > 0 && !routes))
+		return TTG_MATCH_ERR_ARG;
+	if ((int64_t) np + nq + 2 > INT32_MAX)
+		return TTG_MATCH_ERR_SIZE;
+
+	/* Index order is id order: the answer depends on the rows, not their order. */
+	if (np > 0)
+		qsort(people, (size_t) np, sizeof(*people), person_row_cmp);
+	if (nq > 0)
+		qsort(places, (size_t) nq, sizeof(*places), place_row_cmp);
+	for (int32_t i = 1; i < np; i++)
+		if (people[i].id == people[i - 1].id)
+		{
+			b->dup_id = people[i].id;
+			return TTG_MATCH_ERR_DUP_PERSON;
+		}
+	for (int32_t j = 1; j < nq; j++)
+		if (places[j].id == places[j - 1].id)
+		{
+			b->dup_id = places[j].id;
+			return TTG_MATCH_ERR_DUP_PLACE;
+		}
+	for (int32_t j = 0; j < nq; j++)
+		if (places[j].q.capacity < 0)
+			return TTG_MATCH_ERR_ARG;
+
+	/* Routed pairs naming someone or somewhere not in the other rows are ignored. */
+	ro = h_alloc(h, sizeof(Pair) * (size_t) nr);
+	if (!ro)
+		return TTG_MATCH_ERR_NOMEM;
+	for (int32_t r = 0; r < nr; r++)
+	{
+		int32_t		i = find_by_id(people, sizeof(*people), np, routes[r].person_id);
+		int32_t		j = find_by_id(places, sizeof(*places), nq, routes[r].place_id);
+
+		if (i >= 0 && j >= 0)
+			ro[kept++] = (Pair) {i, j, routes[r].minutes};
+	}
+	nr = kept;
+	if (nr > 0)
+		qsort(ro, (size_t) nr, sizeof(Pair), pair_cmp);
+	for (int32_t r = 1; r < nr; r++)
+		if (ro[r].person == ro[r - 1].person && ro[r].place == ro[r - 1].place)
+		{
+			b->dup_id = people[ro[r].person].id;
+			b->dup_id2 = places[ro[r].place].id;
+			h_free(h, ro);
+			return TTG_MATCH_ERR_DUP_ROUTE;
+		}
+
+	/* The grid over placements, cells sized from the R-UPW-1 limit. */
+	qlat = h_alloc(h, sizeof(double) * (size_t) nq);
+	qlon = h_alloc(h, sizeof(double) * (size_t) nq);
+	b->capacity = h_alloc(h, sizeof(int32_t) * (size_t) nq);
+	grid_ws = h_alloc(h, ttg_grid_workspace_size(nq));
+	near = h_alloc(h, sizeof(int32_t) * (size_t) near_cap);
+	b->arc_start = h_alloc(h, sizeof(int32_t) * ((size_t) np + 1));
+	b->outcome = h_alloc(h, sizeof(TtgMatchOutcome) * ((size_t) np + 1));
+	if (!qlat || !qlon || !b->capacity || !grid_ws || !near || !b->arc_start || !b->outcome)
+	{
+		st = TTG_MATCH_ERR_NOMEM;
+		goto done;
+	}
+	for (int32_t j = 0; j < nq; j++)
+	{
+		qlat[j] = places[j].lat;
+		qlon[j] = places[j].lon;
+		b->capacity[j] = places[j].q.capacity;
+		max_abs_lat = fmax(max_abs_lat, fabs(places[j].lat));
+	}
+	for (int32_t i = 0; i < np; i++)
+		max_abs_lat = fmax(max_abs_lat, fabs(people[i].lat));
+	if (!ttg_grid_build(&grid, qlat, qlon, nq, ttg_match_limit_radius_km(tp), max_abs_lat, grid_ws))
+	{
+		st = TTG_MATCH_ERR_ARG;
+		goto done;
+	}
+
+	/* Candidates per person: grid neighbours and routed pairs, merged in index order. */
+	b->arc_start[0] = 0;
+	for (int32_t i = 0; i < np; i++)
+	{
+		int32_t		k = ttg_grid_near(&grid, people[i].lat, people[i].lon, near, near_cap);
+
+		if (k > near_cap)
+		{
+			int32_t    *more = h->grow(h->arg, near, sizeof(int32_t) * (size_t) k);
+
+			if (!more)
+			{
+				st = TTG_MATCH_ERR_NOMEM;
+				goto done;
+			}
+			near = more;
+			near_cap = k;
+			k = ttg_grid_near(&grid, people[i].lat, people[i].lon, near, near_cap);
+		}
+		st = person_arcs(h, b, i, near, k, ro, nr, &rj, tp, bonus_cm, &place, &cost, &travel);
+		if (st != TTG_MATCH_OK)
+			goto done;
+		b->arc_start[i + 1] = place.n;
+		/* A bounded amount of work between interrupt checks: one per candidate. */
+		if (h_work(h, &work, (uint32_t) k + 1))
+		{
+			st = TTG_MATCH_INTERRUPTED;
+			goto done;
+		}
+	}
+	b->n_arcs = place.n;
+	/* An empty array still has an address, as the solver's callers expect. */
+	if (!grow_reserve(h, &place, 1) || !grow_reserve(h, &cost, 1) || !grow_reserve(h, &travel, 1))
+		st = TTG_MATCH_ERR_NOMEM;
+	b->arc_place = place.data;
+	b->arc_cost = cost.data;
+	b->arc_travel = travel.data;
+	place.data = cost.data = travel.data = NULL;
+
+done:
+	h_free(h, ro);
+	h_free(h, qlat);
+	h_free(h, qlon);
+	h_free(h, grid_ws);
+	h_free(h, near);
+	h_free(h, place.data);
+	h_free(h, cost.data);
+	h_free(h, travel.data);
+	if (st != TTG_MATCH_OK)
+		ttg_match_arcs_free(b, h);
+	return st;
+}
+
+/* ---- from arcs to one answer per person ------------------------------------ */
+
+TtgMatchStatus
+ttg_match_assign(const TtgMatchArcs *a, const TtgMatchHooks *h,
+				 TtgMatchResult *result, int32_t *n_placed, int64_t *total_cost)
+{
+	TtgMatchProblem prob;
+	size_t		wsz;
+	void	   *ws;
+	int32_t    *assign;
+	TtgMatchStatus st;
+
+	*n_placed = 0;
+	*total_cost = 0;
+	wsz = ttg_match_workspace_size(a->n_people, a->n_places, a->n_arcs);
+	if (wsz == 0)
+		return TTG_MATCH_ERR_SIZE;
+	prob.n_people = a->n_people;
+	prob.n_places = a->n_places;
+	prob.capacity = a->capacity;
+	prob.arc_start = a->arc_start;
+	prob.arc_place = a->arc_place;
+	prob.arc_cost = a->arc_cost;
+	prob.interrupt = h->interrupt;
+	prob.interrupt_arg = h->arg;
+	ws = h_alloc(h, wsz);
+	assign = h_alloc(h, sizeof(int32_t) * ((size_t) a->n_people + 1));
+	if (!ws || !assign)
+	{
+		h_free(h, ws);
+		h_free(h, assign);
+		return TTG_MATCH_ERR_NOMEM;
+	}
+	st = ttg_match_solve(&prob, ws, wsz, assign, n_placed, total_cost);
+	h_free(h, ws);
+	if (st == TTG_MATCH_OK)
+		for (int32_t i = 0; i < a->n_people; i++)
+		{
+			const TtgMatchOutcome *o = &a->outcome[i];
+			TtgMatchResult *r = &result[i];
+
+			r->place = assign[i];
+			r->travel_cm = 0;
+			if (assign[i] >= 0)
+			{
+				r->reason = TTG_REASON_PLACED;
+				for (int32_t k = a->arc_start[i]; k < a->arc_start[i + 1]; k++)
+					if (a->arc_place[k] == assign[i])
+						r->travel_cm = a->arc_travel[k];
+			}
+			else if (!o->any_in_limit)
+				r->reason = TTG_REASON_NOT_IN_LIMIT;
+			else if (!o->any_allowed)
+				r->reason = TTG_REASON_NO_FIT;
+			else
+				r->reason = TTG_REASON_CAPACITY_TAKEN;
+		}
+	h_free(h, assign);
+	return st;
+}
+
+const char *
+ttg_match_reason_text(const TtgMatchArcs *a, int32_t i, const TtgMatchResult *r,
+					  char *buf, size_t size)
+{
+	const TtgMatchOutcome *o = &a->outcome[i];
+
+	switch (r->reason)
+	{
+		case TTG_REASON_PLACED:
+			return NULL;
+		case TTG_REASON_NOT_IN_LIMIT:
+			return "no_placement_in_travel_limit";
+		case TTG_REASON_CAPACITY_TAKEN:
+			return "capacity_taken";
+		case TTG_REASON_NO_FIT:
+			snprintf(buf, size, "no_placement_fits_rules: %s (nearest: placement %lld)",
+					 ttg_match_rule_name(o->nearest_rule), (long long) a->places[o->nearest_place].id);
+			return buf;
+	}
+	return "unknown";
 }
 
 /* ---- grid ---------------------------------------------------------------- */
