@@ -689,7 +689,7 @@ ttg_match_arcs_free(TtgMatchArcs *a, const TtgMatchHooks *h)
 static TtgMatchStatus
 person_arcs(const TtgMatchHooks *h, TtgMatchArcs *b, int32_t i, const int32_t *near, int32_t k,
 			const Pair *ro, int32_t nr, int32_t *rj, const TtgTravelParams *tp, int64_t bonus_cm,
-			Grow *place, Grow *cost, Grow *travel)
+			Grow *place, Grow *cost, Grow *travel, uint32_t *work)
 {
 	const TtgMatchPersonRow *pe = &b->people[i];
 	TtgMatchOutcome *o = &b->outcome[i];
@@ -703,6 +703,9 @@ person_arcs(const TtgMatchHooks *h, TtgMatchArcs *b, int32_t i, const int32_t *n
 		TtgMatchRule rule;
 		int64_t		cm;
 
+		/* A bounded amount of work between interrupt checks, however many candidates one person has. */
+		if (h_work(h, work, 1))
+			return TTG_MATCH_INTERRUPTED;
 		if (*rj < nr && ro[*rj].person == i && (g >= k || ro[*rj].place <= near[g]))
 		{
 			/* A routed time replaces the estimate. */
@@ -779,7 +782,8 @@ ttg_match_build_arcs(TtgMatchPersonRow *people, int32_t np,
 	b->places = places;
 	b->n_people = np;
 	b->n_places = nq;
-	if (np < 0 || nq < 0 || nr < 0 || (np > 0 && !people) || (nq > 0 && !places) || (nr > 0 && !routes))
+	if (np < 0 || nq < 0 || nr < 0 || (np > 0 && !people) || (nq > 0 && !places) || (nr > 0 && !routes) ||
+		!ttg_travel_params_valid(tp))
 		return TTG_MATCH_ERR_ARG;
 	if ((int64_t) np + nq + 2 > INT32_MAX)
 		return TTG_MATCH_ERR_SIZE;
@@ -876,16 +880,12 @@ ttg_match_build_arcs(TtgMatchPersonRow *people, int32_t np,
 			near_cap = k;
 			k = ttg_grid_near(&grid, people[i].lat, people[i].lon, near, near_cap);
 		}
-		st = person_arcs(h, b, i, near, k, ro, nr, &rj, tp, bonus_cm, &place, &cost, &travel);
+		st = person_arcs(h, b, i, near, k, ro, nr, &rj, tp, bonus_cm, &place, &cost, &travel, &work);
+		if (st == TTG_MATCH_OK && h_work(h, &work, 1))
+			st = TTG_MATCH_INTERRUPTED;
 		if (st != TTG_MATCH_OK)
 			goto done;
 		b->arc_start[i + 1] = place.n;
-		/* A bounded amount of work between interrupt checks: one per candidate. */
-		if (h_work(h, &work, (uint32_t) k + 1))
-		{
-			st = TTG_MATCH_INTERRUPTED;
-			goto done;
-		}
 	}
 	b->n_arcs = place.n;
 	/* An empty array still has an address, as the solver's callers expect. */

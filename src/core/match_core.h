@@ -264,12 +264,13 @@ double		ttg_match_limit_radius_km(const TtgTravelParams *tp);
 
 /*
  * Sort people and placements by id (in place), refuse duplicate ids, keep
- * the routed pairs naming a known person and placement (reordered in
- * place; a pair twice is refused), and for every person the candidates
+ * the routed pairs naming a known person and placement (a pair twice is
+ * refused; the routes array is left as it is), and for every person the candidates
  * (placements the grid finds within reach of an estimate under tp, and the
  * routed pairs, a routed time replacing the estimate), each tested once by
  * ttg_match_pair_rule (R-UPW-1, R-UPW-7, ROSH, days, capacity) and costed by
- * ttg_match_cost with bonus_cm. On an error nothing stays allocated.
+ * ttg_match_cost with bonus_cm. The interrupt hook is asked every
+ * TTG_MATCH_INTERRUPT_WORK candidates. On an error nothing stays allocated.
  */
 TtgMatchStatus ttg_match_build_arcs(TtgMatchPersonRow *people, int32_t n_people,
 									TtgMatchPlaceRow *places, int32_t n_places,
