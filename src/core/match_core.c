@@ -304,31 +304,32 @@ list_push(Work *w, int32_t col, int32_t k)
 	w->head[col] = k;
 }
 
-TtgMatchStatus
-ttg_match_solve(const TtgMatchProblem *prob, void *workspace, size_t workspace_size,
-				int32_t *assign, int32_t *n_placed, int64_t *total_cost)
+/* One solve: the problem, its workspace, and the constants of the graph. */
+typedef struct Solver
+{
+	const TtgMatchProblem *prob;
+	Work		w;
+	int32_t    *assign;
+	int32_t		n,
+				m;
+	int32_t		U;				/* column index of "unplaced" (= m) */
+	int32_t		nodeU;			/* its node (n + m) */
+	int32_t		T;				/* the sink (n + m + 1) */
+	int64_t		big;
+	uint32_t	work;			/* heap pops and arcs since the last interrupt check */
+} Solver;
+
+/* Check the problem (sizes, arcs, capacities, costs) and choose BIG. */
+static TtgMatchStatus
+check_problem(const TtgMatchProblem *prob, void *workspace, size_t workspace_size, int64_t *big)
 {
 	const int32_t n = prob->n_people;
 	const int32_t m = prob->n_places;
-	const int32_t U = m;		/* column index of "unplaced" */
-	const int32_t nodeU = n + m;
-	const int32_t T = n + m + 1;
 	int32_t		n_arcs;
 	int64_t		cmin = 0,
-				cmax = 0,
-				big;
+				cmax = 0;
 	double		bound;
-	Work		w;
-	uint32_t	work = 0;		/* heap pops and arcs since the last interrupt check */
-	int32_t		placed = 0;
-	int64_t		total = 0;
 
-	*n_placed = 0;
-	*total_cost = 0;
-	if (n < 0 || m < 0 || (n > 0 && prob->arc_start[0] != 0))
-		return TTG_MATCH_ERR_ARG;
-	if (n == 0)
-		return TTG_MATCH_OK;
 	for (int32_t i = 0; i < n; i++)
 		if (prob->arc_start[i + 1] < prob->arc_start[i])
 			return TTG_MATCH_ERR_ARG;
@@ -360,153 +361,223 @@ ttg_match_solve(const TtgMatchProblem *prob, void *workspace, size_t workspace_s
 	bound = ((double) n + 1) * ((double) (cmax - cmin) + 1) + fabs((double) cmax) + fabs((double) cmin) + 1;
 	if (bound * 8.0 * ((double) n + 2) > (double) INT64_MAX)
 		return TTG_MATCH_ERR_OVERFLOW;
-	big = (int64_t) bound;
+	*big = (int64_t) bound;
+	return TTG_MATCH_OK;
+}
 
-	layout(&w, (char *) workspace, n, m, n_arcs);
-	for (int32_t v = 0; v <= T; v++)
+/* Count work; true when the interrupt hook asks to stop. */
+static inline bool
+solver_work(Solver *s, uint32_t units)
+{
+	s->work += units;
+	if (s->work < TTG_MATCH_INTERRUPT_WORK)
+		return false;
+	s->work = 0;
+	return s->prob->interrupt && s->prob->interrupt(s->prob->interrupt_arg);
+}
+
+/* T is settled at distance d, reached from column node v. */
+static inline void
+settle_sink(Solver *s, int32_t iter, int32_t v, int64_t d, int32_t *nvis)
+{
+	Work	   *w = &s->w;
+
+	w->stamp[s->T] = iter;
+	w->dist[s->T] = d;
+	w->pred[s->T] = v;
+	w->done[s->T] = iter;
+	w->vis[(*nvis)++] = s->T;
+}
+
+/* From a person: to every allowed placement but its own, or to U. */
+static void
+scan_person(Solver *s, int32_t iter, int32_t i, int32_t v, int64_t d)
+{
+	const TtgMatchProblem *prob = s->prob;
+	Work	   *w = &s->w;
+	int32_t		own = s->assign[v] >= 0 ? s->assign[v] : (v == i ? -1 : s->U);
+
+	for (int32_t k = prob->arc_start[v]; k < prob->arc_start[v + 1]; k++)
 	{
-		w.pot[v] = 0;
-		w.stamp[v] = 0;
-		w.done[v] = 0;
+		int32_t		c = prob->arc_place[k];
+
+		if (c == own)
+			continue;
+		relax(w, iter, s->n + c, d + prob->arc_cost[k] + w->pot[v] - w->pot[s->n + c],
+			  v, prob->arc_cost[k]);
+	}
+	if (own != s->U)
+		relax(w, iter, s->nodeU, d + s->big + w->pot[v] - w->pot[s->nodeU], v, s->big);
+}
+
+/*
+ * Dijkstra from newcomer i over reduced costs until T is settled (there is
+ * always a path: every person reaches U). *D is T's distance; the settled
+ * nodes are vis[0 .. *nvis - 1].
+ */
+static TtgMatchStatus
+search(Solver *s, int32_t i, int32_t *nvis, int64_t *D)
+{
+	const TtgMatchProblem *prob = s->prob;
+	Work	   *w = &s->w;
+	const int32_t iter = i + 1;
+	const int32_t n = s->n;
+
+	*nvis = 0;
+	*D = 0;
+	w->heap_n = 0;
+	w->stamp[i] = iter;
+	w->dist[i] = 0;
+	w->pred[i] = -1;
+	heap_push(w, 0, i);
+	while (w->heap_n > 0)
+	{
+		int64_t		d;
+		int32_t		v;
+
+		heap_pop(w, &d, &v);
+		/* A bounded amount of work between interrupt checks, however large one search is. */
+		if (solver_work(s, 1))
+			return TTG_MATCH_INTERRUPTED;
+		if (w->done[v] == iter || d > w->dist[v])
+			continue;
+		w->done[v] = iter;
+		w->vis[(*nvis)++] = v;
+		if (v == s->T)
+		{
+			*D = d;
+			break;
+		}
+		if (v < n)
+		{
+			s->work += (uint32_t) (prob->arc_start[v + 1] - prob->arc_start[v]);
+			scan_person(s, iter, i, v, d);
+		}
+		else
+		{
+			/* A column: to T if it has room, back to each person in it. */
+			int32_t		c = v - n;
+			int32_t		capc = (c == s->U) ? n : prob->capacity[c];
+
+			if (w->load[c] < capc)
+			{
+				int64_t		nd = d + w->pot[v] - w->pot[s->T];
+
+				if (nd == d)
+				{
+					/* Nothing in the heap is closer: T is reached now. */
+					settle_sink(s, iter, v, d, nvis);
+					*D = d;
+					break;
+				}
+				relax(w, iter, s->T, nd, v, 0);
+			}
+			for (int32_t k = w->head[c]; k >= 0; k = w->next[k])
+				relax(w, iter, k, d - w->assign_cost[k] + w->pot[v] - w->pot[k], v, 0);
+		}
+	}
+	return TTG_MATCH_OK;
+}
+
+/* Augment along T <- column <- person <- column ... <- i. */
+static void
+augment(Solver *s, int32_t i)
+{
+	Work	   *w = &s->w;
+	int32_t		col = w->pred[s->T] - s->n;
+
+	for (;;)
+	{
+		int32_t		k = w->pred[s->n + col];
+		int32_t		old = (k == i) ? -1 : (s->assign[k] >= 0 ? s->assign[k] : s->U);
+
+		if (old >= 0)
+		{
+			list_remove(w, old, k);
+			w->load[old]--;
+		}
+		list_push(w, col, k);
+		w->load[col]++;
+		s->assign[k] = (col == s->U) ? -1 : col;
+		w->assign_cost[k] = w->pred_w[s->n + col];
+		if (k == i)
+			break;
+		col = old;
+	}
+}
+
+TtgMatchStatus
+ttg_match_solve(const TtgMatchProblem *prob, void *workspace, size_t workspace_size,
+				int32_t *assign, int32_t *n_placed, int64_t *total_cost)
+{
+	const int32_t n = prob->n_people;
+	const int32_t m = prob->n_places;
+	Solver		s;
+	Work	   *w = &s.w;
+	TtgMatchStatus st;
+	int32_t		placed = 0;
+	int64_t		total = 0;
+
+	*n_placed = 0;
+	*total_cost = 0;
+	if (n < 0 || m < 0 || (n > 0 && prob->arc_start[0] != 0))
+		return TTG_MATCH_ERR_ARG;
+	if (n == 0)
+		return TTG_MATCH_OK;
+	s = (Solver) {prob, {0}, assign, n, m, m, n + m, n + m + 1, 0, 0};
+	st = check_problem(prob, workspace, workspace_size, &s.big);
+	if (st != TTG_MATCH_OK)
+		return st;
+
+	layout(w, (char *) workspace, n, m, prob->arc_start[n]);
+	for (int32_t v = 0; v <= s.T; v++)
+	{
+		w->pot[v] = 0;
+		w->stamp[v] = 0;
+		w->done[v] = 0;
 	}
 	for (int32_t c = 0; c <= m; c++)
 	{
-		w.load[c] = 0;
-		w.head[c] = -1;
+		w->load[c] = 0;
+		w->head[c] = -1;
 	}
 	for (int32_t i = 0; i < n; i++)
 		assign[i] = -1;
 
 	for (int32_t i = 0; i < n; i++)
 	{
-		const int32_t iter = i + 1;
-		int32_t		nvis = 0;
-		int64_t		D = 0;
-		int64_t		entry = w.pot[nodeU] - big;
-		int32_t		col;
+		int32_t		nvis;
+		int64_t		D;
+		int64_t		entry = w->pot[s.nodeU] - s.big;
 
 		/* Potential of the newcomer: every arc out of it non-negative. */
 		for (int32_t k = prob->arc_start[i]; k < prob->arc_start[i + 1]; k++)
 		{
-			int64_t		e = w.pot[n + prob->arc_place[k]] - prob->arc_cost[k];
+			int64_t		e = w->pot[n + prob->arc_place[k]] - prob->arc_cost[k];
 
 			if (e > entry)
 				entry = e;
 		}
-		w.pot[i] = entry;
+		w->pot[i] = entry;
 
-		w.heap_n = 0;
-		w.stamp[i] = iter;
-		w.dist[i] = 0;
-		w.pred[i] = -1;
-		heap_push(&w, 0, i);
-		while (w.heap_n > 0)
-		{
-			int64_t		d;
-			int32_t		v;
-
-			heap_pop(&w, &d, &v);
-			/* A bounded amount of work between interrupt checks, however large one search is. */
-			if (++work >= TTG_MATCH_INTERRUPT_WORK)
-			{
-				work = 0;
-				if (prob->interrupt && prob->interrupt(prob->interrupt_arg))
-					return TTG_MATCH_INTERRUPTED;
-			}
-			if (w.done[v] == iter || d > w.dist[v])
-				continue;
-			w.done[v] = iter;
-			w.vis[nvis++] = v;
-			if (v == T)
-			{
-				D = d;
-				break;
-			}
-			if (v < n)
-			{
-				/* A person: to every allowed placement but its own, or to U. */
-				int32_t		own = assign[v] >= 0 ? assign[v] : (v == i ? -1 : U);
-
-				work += (uint32_t) (prob->arc_start[v + 1] - prob->arc_start[v]);
-				for (int32_t k = prob->arc_start[v]; k < prob->arc_start[v + 1]; k++)
-				{
-					int32_t		c = prob->arc_place[k];
-
-					if (c == own)
-						continue;
-					relax(&w, iter, n + c, d + prob->arc_cost[k] + w.pot[v] - w.pot[n + c],
-						  v, prob->arc_cost[k]);
-				}
-				if (own != U)
-					relax(&w, iter, nodeU, d + big + w.pot[v] - w.pot[nodeU], v, big);
-			}
-			else
-			{
-				/* A column: to T if it has room, back to each person in it. */
-				int32_t		c = v - n;
-				int32_t		capc = (c == U) ? n : prob->capacity[c];
-
-				if (w.load[c] < capc)
-				{
-					int64_t		nd = d + w.pot[v] - w.pot[T];
-
-					if (nd == d)
-					{
-						/* Nothing in the heap is closer: T is reached now. */
-						w.stamp[T] = iter;
-						w.dist[T] = d;
-						w.pred[T] = v;
-						w.done[T] = iter;
-						w.vis[nvis++] = T;
-						D = d;
-						break;
-					}
-					relax(&w, iter, T, nd, v, 0);
-				}
-				for (int32_t k = w.head[c]; k >= 0; k = w.next[k])
-					relax(&w, iter, k, d - w.assign_cost[k] + w.pot[v] - w.pot[k], v, 0);
-			}
-		}
-
+		st = search(&s, i, &nvis, &D);
+		if (st != TTG_MATCH_OK)
+			return st;
 		/* Potentials of the nodes settled closer than T (the rest shift by D, i.e. not at all). */
 		for (int32_t j = 0; j < nvis; j++)
-			w.pot[w.vis[j]] += w.dist[w.vis[j]] - D;
-
-		/* Augment along T <- column <- person <- column ... <- i. */
-		col = w.pred[T] - n;
-		for (;;)
-		{
-			int32_t		k = w.pred[n + col];
-			int32_t		old = (k == i) ? -1 : (assign[k] >= 0 ? assign[k] : U);
-
-			if (old >= 0)
-			{
-				list_remove(&w, old, k);
-				w.load[old]--;
-			}
-			list_push(&w, col, k);
-			w.load[col]++;
-			assign[k] = (col == U) ? -1 : col;
-			w.assign_cost[k] = w.pred_w[n + col];
-			if (k == i)
-				break;
-			col = old;
-		}
+			w->pot[w->vis[j]] += w->dist[w->vis[j]] - D;
+		augment(&s, i);
 
 		/* Let the caller cancel a long solve (the query's CHECK_FOR_INTERRUPTS). */
-		if (++work >= TTG_MATCH_INTERRUPT_WORK)
-		{
-			work = 0;
-			if (prob->interrupt && prob->interrupt(prob->interrupt_arg))
-				return TTG_MATCH_INTERRUPTED;
-		}
+		if (solver_work(&s, 1))
+			return TTG_MATCH_INTERRUPTED;
 	}
 
 	for (int32_t i = 0; i < n; i++)
 		if (assign[i] >= 0)
 		{
 			placed++;
-			total += w.assign_cost[i];
+			total += w->assign_cost[i];
 		}
 	*n_placed = placed;
 	*total_cost = total;
