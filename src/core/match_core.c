@@ -639,7 +639,7 @@ h_free(const TtgMatchHooks *h, void *p)
 }
 
 /* Count work; true when the interrupt hook asks to stop. */
-static bool
+static inline bool
 h_work(const TtgMatchHooks *h, uint32_t *work, uint32_t units)
 {
 	*work += units;
@@ -766,6 +766,18 @@ person_arcs(const TtgMatchHooks *h, TtgMatchArcs *b, int32_t i, const int32_t *n
 	TtgMatchOutcome *o = &b->outcome[i];
 	int32_t		g = 0;
 
+	int32_t		routed = 0,
+				n = place->n;
+
+	/* Room for every candidate first: at most the grid's and the routed ones. */
+	while (*rj + routed < nr && ro[*rj + routed].person == i)
+		routed++;
+	if ((int64_t) n + k + routed > INT32_MAX)
+		return TTG_MATCH_ERR_SIZE;
+	if (!grow_reserve(h, place, n + k + routed) || !grow_reserve(h, cost, n + k + routed) ||
+		!grow_reserve(h, travel, n + k + routed))
+		return TTG_MATCH_ERR_NOMEM;
+
 	memset(o, 0, sizeof(*o));
 	o->nearest_place = -1;
 	while (g < k || (*rj < nr && ro[*rj].person == i))
@@ -802,17 +814,10 @@ person_arcs(const TtgMatchHooks *h, TtgMatchArcs *b, int32_t i, const int32_t *n
 		o->any_in_limit = true;
 		if (rule == TTG_RULE_NONE)
 		{
-			int32_t		n = place->n;
-
-			if (n == INT32_MAX)
-				return TTG_MATCH_ERR_SIZE;
-			if (!grow_reserve(h, place, n + 1) || !grow_reserve(h, cost, n + 1) ||
-				!grow_reserve(h, travel, n + 1))
-				return TTG_MATCH_ERR_NOMEM;
 			((int32_t *) place->data)[n] = j;
 			((int64_t *) cost->data)[n] = ttg_match_cost(&pe->p, &b->places[j].q, cm, bonus_cm);
 			((int64_t *) travel->data)[n] = cm;
-			place->n = cost->n = travel->n = n + 1;
+			n++;
 			o->any_allowed = true;
 		}
 		else if (o->nearest_place < 0 || cm < o->nearest_cm)
@@ -822,6 +827,7 @@ person_arcs(const TtgMatchHooks *h, TtgMatchArcs *b, int32_t i, const int32_t *n
 			o->nearest_rule = rule;
 		}
 	}
+	place->n = cost->n = travel->n = n;
 	return TTG_MATCH_OK;
 }
 
