@@ -84,6 +84,26 @@ ttg_match_parse_environment(const char *s, TtgEnvironment *out)
 	return true;
 }
 
+void
+ttg_match_person_init(TtgMatchPerson *p)
+{
+	p->sex = TTG_SEX_UNKNOWN;
+	p->avoid_all_male = false;
+	p->ete_eligible = false;
+	p->rosh = TTG_ROSH_HIGH;
+	p->days = TTG_ALL_DAYS;
+}
+
+void
+ttg_match_place_init(TtgMatchPlace *q)
+{
+	q->capacity = 1;
+	q->env = TTG_ENV_MIXED;
+	q->provides_ete = false;
+	q->accepts_high_rosh = false;
+	q->days = TTG_ALL_DAYS;
+}
+
 TtgMatchRule
 ttg_match_rules(const TtgMatchPerson *p, const TtgMatchPlace *q)
 {

@@ -77,6 +77,16 @@ typedef struct TtgMatchPlace
 	int32_t		days;			/* 0..127; TTG_ALL_DAYS when NULL */
 } TtgMatchPlace;
 
+/*
+ * The documented values of columns given as NULL, one place for both SQL
+ * faces: sex not known (so not female, R-UPW-7), no choice not to work in
+ * an all-male group, not ETE-eligible, ROSH high (unassessed risk is not
+ * assumed low), every day; a placement providing no ETE, not accepting
+ * high ROSH, every day, and capacity 1 (not checked: the queries require it).
+ */
+void		ttg_match_person_init(TtgMatchPerson *p);
+void		ttg_match_place_init(TtgMatchPlace *q);
+
 /* Why a pair is not allowed, in the order the rules are checked. */
 typedef enum TtgMatchRule
 {

@@ -89,14 +89,14 @@ check_latlon(double lat, double lon, const char *what, int64 id)
 				 errhint("lat and lon are WGS84 degrees: lat from -90 to 90, lon from -180 to 180.")));
 }
 
-/* A day mask: NULL means every day; otherwise 0..127 (Monday 1 ... Sunday 64). */
-static int32
-day_mask(const TtgRow *r, int i, const char *what, int64 id, const char *col)
+/* A day mask 0..127 (Monday 1 ... Sunday 64); NULL leaves the default (every day). */
+static void
+day_mask(const TtgRow *r, int i, const char *what, int64 id, const char *col, int32 *days)
 {
 	int64		v;
 
 	if (r->nulls[i])
-		return TTG_ALL_DAYS;
+		return;
 	v = ttg_datum_int64(r->values[i], r->types[i]);
 	if (v < 0 || v > TTG_ALL_DAYS)
 		ereport(ERROR,
@@ -104,7 +104,7 @@ day_mask(const TtgRow *r, int i, const char *what, int64 id, const char *col)
 				 errmsg("%s " INT64_FORMAT " has %s " INT64_FORMAT, what, id, col, v),
 				 errhint("%s is a bitmask from 0 to 127: Monday 1, Tuesday 2, Wednesday 4, "
 						 "Thursday 8, Friday 16, Saturday 32, Sunday 64; NULL means any day.", col)));
-	return (int32) v;
+	*days = (int32) v;
 }
 
 static bool
@@ -129,7 +129,7 @@ person_row(void *ctx, const TtgRow *r)
 	x->lat = ttg_datum_double(r->values[1], r->types[1]);
 	x->lon = ttg_datum_double(r->values[2], r->types[2]);
 	check_latlon(x->lat, x->lon, "person", x->id);
-	x->p.sex = TTG_SEX_UNKNOWN;
+	ttg_match_person_init(&x->p);
 	if (!r->nulls[3])
 	{
 		char	   *s = TextDatumGetCString(r->values[3]);
@@ -139,8 +139,6 @@ person_row(void *ctx, const TtgRow *r)
 	}
 	x->p.avoid_all_male = flag(r, 4);
 	x->p.ete_eligible = flag(r, 5);
-	/* Unassessed risk is not assumed low: NULL ROSH is treated as high. */
-	x->p.rosh = TTG_ROSH_HIGH;
 	if (!r->nulls[6])
 	{
 		char	   *s = TextDatumGetCString(r->values[6]);
@@ -148,7 +146,7 @@ person_row(void *ctx, const TtgRow *r)
 		if (!ttg_match_parse_rosh(s, &x->p.rosh))
 			ttg_report_bad_word(psprintf("rosh of person " INT64_FORMAT, x->id), s, TTG_MATCH_ROSH_WORDS);
 	}
-	x->p.days = day_mask(r, 7, "person", x->id, "available_days");
+	day_mask(r, 7, "person", x->id, "available_days", &x->p.days);
 }
 
 static void
@@ -171,6 +169,7 @@ place_row(void *ctx, const TtgRow *r)
 	x->lat = ttg_datum_double(r->values[1], r->types[1]);
 	x->lon = ttg_datum_double(r->values[2], r->types[2]);
 	check_latlon(x->lat, x->lon, "placement", x->id);
+	ttg_match_place_init(&x->q);
 	cap = ttg_datum_int64(r->values[3], r->types[3]);
 	if (cap < 0 || cap > PG_INT32_MAX / 4)
 		ereport(ERROR,
@@ -184,7 +183,7 @@ place_row(void *ctx, const TtgRow *r)
 							TTG_MATCH_ENV_WORDS);
 	x->q.provides_ete = flag(r, 5);
 	x->q.accepts_high_rosh = flag(r, 6);
-	x->q.days = day_mask(r, 7, "placement", x->id, "session_days");
+	day_mask(r, 7, "placement", x->id, "session_days", &x->q.days);
 }
 
 static void
@@ -479,7 +478,8 @@ ttg_placement_failure(PG_FUNCTION_ARGS)
 	check_latlon(lat1, lon1, "person", PG_INT64_MIN);
 	check_latlon(lat2, lon2, "placement", PG_INT64_MIN);
 
-	p.sex = TTG_SEX_UNKNOWN;
+	ttg_match_person_init(&p);
+	ttg_match_place_init(&q);
 	if (!PG_ARGISNULL(2))
 	{
 		s = text_to_cstring(PG_GETARG_TEXT_PP(2));
@@ -487,15 +487,12 @@ ttg_placement_failure(PG_FUNCTION_ARGS)
 			ttg_report_bad_word("sex", s, TTG_MATCH_SEX_WORDS);
 	}
 	p.avoid_all_male = !PG_ARGISNULL(3) && PG_GETARG_BOOL(3);
-	p.ete_eligible = false;
-	p.rosh = TTG_ROSH_HIGH;
 	if (!PG_ARGISNULL(4))
 	{
 		s = text_to_cstring(PG_GETARG_TEXT_PP(4));
 		if (!ttg_match_parse_rosh(s, &p.rosh))
 			ttg_report_bad_word("rosh", s, TTG_MATCH_ROSH_WORDS);
 	}
-	p.days = TTG_ALL_DAYS;
 	if (!PG_ARGISNULL(5))
 	{
 		int32		d = PG_GETARG_INT32(5);
@@ -507,7 +504,8 @@ ttg_placement_failure(PG_FUNCTION_ARGS)
 					 errhint("A bitmask from 0 to 127: Monday 1 ... Sunday 64; NULL means any day.")));
 		p.days = d;
 	}
-	q.capacity = PG_ARGISNULL(8) ? 1 : PG_GETARG_INT32(8);
+	if (!PG_ARGISNULL(8))
+		q.capacity = PG_GETARG_INT32(8);
 	if (q.capacity < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -516,9 +514,7 @@ ttg_placement_failure(PG_FUNCTION_ARGS)
 	s = text_to_cstring(PG_GETARG_TEXT_PP(9));
 	if (!ttg_match_parse_environment(s, &q.env))
 		ttg_report_bad_word("environment", s, TTG_MATCH_ENV_WORDS);
-	q.provides_ete = false;
 	q.accepts_high_rosh = !PG_ARGISNULL(10) && PG_GETARG_BOOL(10);
-	q.days = TTG_ALL_DAYS;
 	if (!PG_ARGISNULL(11))
 	{
 		int32		d = PG_GETARG_INT32(11);

@@ -247,6 +247,39 @@ test_each_rule_refuses_the_arc(void **state)
 	one_pair(p, q, NAN, 0, "no_placement_in_travel_limit");
 }
 
+static void
+test_null_defaults(void **state)
+{
+	/*
+	 * The values both SQL faces give NULL columns: a person with nothing
+	 * known is not female (refused at female-only, R-UPW-7), counts as high
+	 * ROSH (refused where high ROSH is not accepted), and is free every day;
+	 * a default placement is mixed, capacity 1, every day, no ETE.
+	 */
+	TtgMatchPerson p;
+	TtgMatchPlace q;
+
+	(void) state;
+	ttg_match_person_init(&p);
+	ttg_match_place_init(&q);
+	assert_int_equal(p.sex, TTG_SEX_UNKNOWN);
+	assert_int_equal(p.rosh, TTG_ROSH_HIGH);
+	assert_int_equal(p.days, TTG_ALL_DAYS);
+	assert_false(p.avoid_all_male);
+	assert_false(p.ete_eligible);
+	assert_int_equal(q.capacity, 1);
+	assert_int_equal(q.env, TTG_ENV_MIXED);
+	assert_int_equal(q.days, TTG_ALL_DAYS);
+	assert_false(q.provides_ete);
+	assert_int_equal(ttg_match_pair_rule(&p, &q, 10), TTG_RULE_ROSH);
+	q.accepts_high_rosh = true;
+	assert_int_equal(ttg_match_pair_rule(&p, &q, 10), TTG_RULE_NONE);
+	q.env = TTG_ENV_FEMALE_ONLY;
+	assert_int_equal(ttg_match_pair_rule(&p, &q, 10), TTG_RULE_FEMALE_ONLY);
+	/* ETE cost: neither side provides it by default. */
+	assert_int_equal(ttg_match_cost(&p, &q, 3000, 1500), 3000);
+}
+
 /* ---- candidates, estimates and routed times --------------------------------- */
 
 static void
@@ -815,6 +848,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_each_rule_refuses_the_arc),
+		cmocka_unit_test(test_null_defaults),
 		cmocka_unit_test(test_estimates_and_routes),
 		cmocka_unit_test(test_ete_cost_and_nearest_rule),
 		cmocka_unit_test(test_ids_order_and_ties),
