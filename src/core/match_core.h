@@ -29,8 +29,8 @@
 
 /* ---- rules ---------------------------------------------------------------- */
 
-/* Travel limit each way, R-UPW-1 (also TTG_TRAVEL_LIMIT_MINUTES in travel_core.h). */
-#define TTG_MATCH_LIMIT_MINUTES 90
+/* Travel limit each way, R-UPW-1: the travel core's. */
+#define TTG_MATCH_LIMIT_MINUTES TTG_TRAVEL_LIMIT_MINUTES
 
 typedef enum TtgSex
 {
