@@ -851,40 +851,10 @@ person_arcs(const TtgMatchHooks *h, TtgMatchArcs *b, int32_t i, const int32_t *n
 	return TTG_MATCH_OK;
 }
 
-TtgMatchStatus
-ttg_match_build_arcs(TtgMatchPersonRow *people, int32_t np,
-					 TtgMatchPlaceRow *places, int32_t nq,
-					 TtgMatchRoute *routes, int32_t nr,
-					 const TtgTravelParams *tp, int64_t bonus_cm,
-					 const TtgMatchHooks *h, TtgMatchArcs *b)
+/* Sort people and placements by id and refuse duplicate ids. */
+static TtgMatchStatus
+sort_rows(TtgMatchPersonRow *people, int32_t np, TtgMatchPlaceRow *places, int32_t nq, TtgMatchArcs *b)
 {
-	Pair	   *ro = NULL;
-	double	   *qlat = NULL,
-			   *qlon = NULL;
-	void	   *grid_ws = NULL;
-	int32_t    *near = NULL;
-	int32_t		near_cap = 64,
-				rj = 0,
-				kept = 0;
-	double		max_abs_lat = 0;
-	uint32_t	work = 0;
-	TtgGrid		grid;
-	Grow		place = {NULL, 0, 0, sizeof(int32_t)};
-	Grow		cost = {NULL, 0, 0, sizeof(int64_t)};
-	Grow		travel = {NULL, 0, 0, sizeof(int64_t)};
-	TtgMatchStatus st = TTG_MATCH_OK;
-
-	memset(b, 0, sizeof(*b));
-	b->people = people;
-	b->places = places;
-	b->n_people = np;
-	b->n_places = nq;
-	if (np < 0 || nq < 0 || nr < 0 || (np > 0 && !people) || (nq > 0 && !places) || (nr > 0 && !routes) ||
-		!ttg_travel_params_valid(tp))
-		return TTG_MATCH_ERR_ARG;
-	if ((int64_t) np + nq + 2 > INT32_MAX)
-		return TTG_MATCH_ERR_SIZE;
-
 	/* Index order is id order: the answer depends on the rows, not their order. */
 	if (np > 0)
 		qsort(people, (size_t) np, sizeof(*people), person_row_cmp);
@@ -905,6 +875,24 @@ ttg_match_build_arcs(TtgMatchPersonRow *people, int32_t np,
 	for (int32_t j = 0; j < nq; j++)
 		if (places[j].q.capacity < 0)
 			return TTG_MATCH_ERR_ARG;
+
+	return TTG_MATCH_OK;
+}
+
+/*
+ * The routed pairs naming a known person and placement, by (person,
+ * placement); a pair twice is refused. *ro_out holds *nr_out of them.
+ */
+static TtgMatchStatus
+resolve_routes(const TtgMatchHooks *h, const TtgMatchRoute *routes, int32_t nr, TtgMatchArcs *b,
+			   Pair **ro_out, int32_t *nr_out)
+{
+	const TtgMatchPersonRow *people = b->people;
+	const TtgMatchPlaceRow *places = b->places;
+	int32_t		np = b->n_people,
+				nq = b->n_places,
+				kept = 0;
+	Pair	   *ro;
 
 	/* Routed pairs naming someone or somewhere not in the other rows are ignored. */
 	ro = h_alloc(h, sizeof(Pair) * (size_t) nr);
@@ -929,6 +917,50 @@ ttg_match_build_arcs(TtgMatchPersonRow *people, int32_t np,
 			h_free(h, ro);
 			return TTG_MATCH_ERR_DUP_ROUTE;
 		}
+
+	*ro_out = ro;
+	*nr_out = nr;
+	return TTG_MATCH_OK;
+}
+
+TtgMatchStatus
+ttg_match_build_arcs(TtgMatchPersonRow *people, int32_t np,
+					 TtgMatchPlaceRow *places, int32_t nq,
+					 TtgMatchRoute *routes, int32_t nr,
+					 const TtgTravelParams *tp, int64_t bonus_cm,
+					 const TtgMatchHooks *h, TtgMatchArcs *b)
+{
+	Pair	   *ro = NULL;
+	double	   *qlat = NULL,
+			   *qlon = NULL;
+	void	   *grid_ws = NULL;
+	int32_t    *near = NULL;
+	int32_t		near_cap = 64,
+				rj = 0;
+	double		max_abs_lat = 0;
+	uint32_t	work = 0;
+	TtgGrid		grid;
+	Grow		place = {NULL, 0, 0, sizeof(int32_t)};
+	Grow		cost = {NULL, 0, 0, sizeof(int64_t)};
+	Grow		travel = {NULL, 0, 0, sizeof(int64_t)};
+	TtgMatchStatus st = TTG_MATCH_OK;
+
+	memset(b, 0, sizeof(*b));
+	b->people = people;
+	b->places = places;
+	b->n_people = np;
+	b->n_places = nq;
+	if (np < 0 || nq < 0 || nr < 0 || (np > 0 && !people) || (nq > 0 && !places) || (nr > 0 && !routes) ||
+		!ttg_travel_params_valid(tp))
+		return TTG_MATCH_ERR_ARG;
+	if ((int64_t) np + nq + 2 > INT32_MAX)
+		return TTG_MATCH_ERR_SIZE;
+
+	st = sort_rows(people, np, places, nq, b);
+	if (st == TTG_MATCH_OK)
+		st = resolve_routes(h, routes, nr, b, &ro, &nr);
+	if (st != TTG_MATCH_OK)
+		return st;
 
 	/* The grid over placements, cells sized from the R-UPW-1 limit. */
 	qlat = h_alloc(h, sizeof(double) * (size_t) nq);
