@@ -3,6 +3,7 @@
  */
 #include "postgres.h"
 #include "fmgr.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "funcapi.h"
@@ -84,7 +85,14 @@ palloc_free(void *p)
 		pfree(p);
 }
 
-const TtgCsvAlloc ttg_csv_palloc = {palloc_realloc, palloc_free};
+/* A cancelled load stops within TTG_CSV_CHECK_BYTES of input, however long a line is. */
+static void
+csv_interrupt(void)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
+const TtgCsvAlloc ttg_csv_palloc = {palloc_realloc, palloc_free, csv_interrupt};
 
 TupleDesc
 ttg_result_desc(FunctionCallInfo fcinfo, const char *fname)
