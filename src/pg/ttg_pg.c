@@ -10,6 +10,7 @@
 #include "executor/spi.h"
 #include "nodes/parsenodes.h"
 #include "utils/plancache.h"
+#include "utils/guc.h"
 
 #include "ttg_pg.h"
 
@@ -83,6 +84,24 @@ palloc_free(void *p)
 {
 	if (p)
 		pfree(p);
+}
+
+int
+ttg_jit_unoptimised(void)
+{
+	int			level = NewGUCNestLevel();
+
+	(void) set_config_option("jit_optimize_above_cost", "-1", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	(void) set_config_option("jit_inline_above_cost", "-1", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	return level;
+}
+
+void
+ttg_jit_restore(int nest_level)
+{
+	AtEOXact_GUC(true, nest_level);
 }
 
 /* A cancelled load stops within TTG_CSV_CHECK_BYTES of input, however long a line is. */
