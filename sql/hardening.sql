@@ -113,6 +113,22 @@ SELECT pg_temp.cancel_ms($q$SELECT count(*) FROM ttg.match_placements('SELECT * 
 SELECT pg_temp.cancel_ms($q$SELECT count(*) FROM ttg.placement_candidates('SELECT * FROM hardening_many', 'SELECT * FROM hardening_places')$q$) AS candidates_cancelled;
 RESET statement_timeout;
 DROP TABLE hardening_many, hardening_places;
+-- mcs_evaluate plans its own query without LLVM optimisation or inlining (passes that
+-- cannot be cancelled: about a second over 2 million contacts, test/bench/cancel_bench.sh)
+-- and gives the caller's settings back. One case (ISP 5 Jan 2026) with no contacts: its
+-- February is one row (R-MCS-5: a month in scope with nothing counted).
+SET jit_optimize_above_cost = 1234;
+SET jit_inline_above_cost = 5678;
+SELECT count(*) AS months FROM ttg.mcs_evaluate(
+  'SELECT 1::bigint AS case_id, DATE ''2026-01-05'' AS isp_completed_on',
+  'SELECT 1::bigint AS case_id, ''COAP''::text AS contact_type, NULL::timestamp AS appointment_at,
+          NULL::timestamp AS notified_at, NULL::text AS outcome, 30 AS available_minutes,
+          false AS other_activity WHERE false',
+  '2026-02-01', '2026-02-28');
+SHOW jit_optimize_above_cost;
+SHOW jit_inline_above_cost;
+RESET jit_optimize_above_cost;
+RESET jit_inline_above_cost;
 
 -- The server is still up.
 SELECT 'alive' AS server;

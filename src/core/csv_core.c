@@ -134,7 +134,8 @@ ttg_csv_read(const char *buf, size_t len, const char *const *header, int ncols,
 {
 	struct csv_parser p;
 	Reader		r;
-	size_t		pos = 0;
+	size_t		pos = 0,
+				fed = 0;		/* bytes fed since the last interrupt check */
 
 	memset(&r, 0, sizeof(r));
 	memset(err, 0, sizeof(*err));
@@ -156,12 +157,27 @@ ttg_csv_read(const char *buf, size_t len, const char *const *header, int ncols,
 	while (pos < len && !r.stopped)
 	{
 		const char *nl = memchr(buf + pos, '\n', len - pos);
-		size_t		chunk = nl ? (size_t) (nl - (buf + pos)) + 1 : len - pos;
+		size_t		end = nl ? (size_t) (nl - buf) + 1 : len;
 
 		r.line++;
-		if (csv_parse(&p, buf + pos, chunk, on_field, on_record, &r) != chunk && !r.stopped)
-			fail(&r, TTG_CSV_MALFORMED, r.nfields + 1, "malformed quoting: a quote inside an unquoted field, or a quoted field never closed");
-		pos += chunk;
+		/* One line, fed in pieces: a check at least every TTG_CSV_CHECK_BYTES, however long the line. */
+		while (pos < end && !r.stopped)
+		{
+			size_t		chunk = end - pos;
+
+			if (chunk > TTG_CSV_CHECK_BYTES - fed)
+				chunk = TTG_CSV_CHECK_BYTES - fed;
+			if (csv_parse(&p, buf + pos, chunk, on_field, on_record, &r) != chunk && !r.stopped)
+				fail(&r, TTG_CSV_MALFORMED, r.nfields + 1, "malformed quoting: a quote inside an unquoted field, or a quoted field never closed");
+			pos += chunk;
+			fed += chunk;
+			if (fed == TTG_CSV_CHECK_BYTES)
+			{
+				fed = 0;
+				if (alloc->interrupt_fn)
+					alloc->interrupt_fn();
+			}
+		}
 	}
 	if (!r.stopped && csv_fini(&p, on_field, on_record, &r) != 0)
 		fail(&r, TTG_CSV_MALFORMED, r.nfields + 1, "malformed quoting: a quote inside an unquoted field, or a quoted field never closed");

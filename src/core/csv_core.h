@@ -47,11 +47,19 @@ typedef struct TtgCsvError
  */
 typedef int (*TtgCsvRowFn) (void *ctx, long line, const TtgCsvField *fields, int ncols, TtgCsvError *err);
 
+/*
+ * The caller's environment: libcsv's allocator, and an optional hook called
+ * after every TTG_CSV_CHECK_BYTES of input however the input is split into
+ * lines and records (the server's interrupt check: it may not return).
+ */
 typedef struct TtgCsvAlloc
 {
 	void	   *(*realloc_fn) (void *, size_t);
 	void		(*free_fn) (void *);
+	void		(*interrupt_fn) (void);
 } TtgCsvAlloc;
+
+#define TTG_CSV_CHECK_BYTES ((size_t) 1 << 18)
 
 /*
  * Read buf[0..len): the first record must equal header[0..ncols-1] (names

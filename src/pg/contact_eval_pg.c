@@ -298,6 +298,7 @@ ttg_pg_mcs_evaluate(PG_FUNCTION_ARGS)
 	Datum		args[8];
 	char		argnulls[8] = "       ";
 	Portal		portal;
+	int			guc_level;
 	MemoryContext rowcxt,
 				oldcxt;
 
@@ -337,9 +338,14 @@ ttg_pg_mcs_evaluate(PG_FUNCTION_ARGS)
 	args[6] = PG_GETARG_DATUM(7);
 	args[7] = PG_ARGISNULL(8) ? (Datum) 0 : PG_GETARG_DATUM(8);
 	argnulls[7] = PG_ARGISNULL(8) ? 'n' : ' ';
-	/* A cursor, so that a large period streams instead of filling memory. */
+	/*
+	 * A cursor, so that a large period streams instead of filling memory; planned
+	 * without JIT optimisation, so that a cancel is not held for its compile.
+	 */
+	guc_level = ttg_jit_unoptimised();
 	portal = SPI_cursor_open_with_args(NULL, compose(cases_sql, cp, contacts_sql, kp),
 									   8, argtypes, args, argnulls, false, 0);
+	ttg_jit_restore(guc_level);
 	/* Rows are built in a context reset per batch: memory stays flat however many months. */
 	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "ttg mcs_evaluate rows",
 								   ALLOCSET_DEFAULT_SIZES);

@@ -3,12 +3,14 @@
  */
 #include "postgres.h"
 #include "fmgr.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "funcapi.h"
 #include "executor/spi.h"
 #include "nodes/parsenodes.h"
 #include "utils/plancache.h"
+#include "utils/guc.h"
 
 #include "ttg_pg.h"
 
@@ -84,7 +86,32 @@ palloc_free(void *p)
 		pfree(p);
 }
 
-const TtgCsvAlloc ttg_csv_palloc = {palloc_realloc, palloc_free};
+int
+ttg_jit_unoptimised(void)
+{
+	int			level = NewGUCNestLevel();
+
+	(void) set_config_option("jit_optimize_above_cost", "-1", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	(void) set_config_option("jit_inline_above_cost", "-1", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	return level;
+}
+
+void
+ttg_jit_restore(int nest_level)
+{
+	AtEOXact_GUC(true, nest_level);
+}
+
+/* A cancelled load stops within TTG_CSV_CHECK_BYTES of input, however long a line is. */
+static void
+csv_interrupt(void)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
+const TtgCsvAlloc ttg_csv_palloc = {palloc_realloc, palloc_free, csv_interrupt};
 
 TupleDesc
 ttg_result_desc(FunctionCallInfo fcinfo, const char *fname)

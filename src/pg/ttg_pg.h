@@ -44,6 +44,16 @@ TupleDesc	ttg_result_desc(FunctionCallInfo fcinfo, const char *fname);
 struct _SPI_plan;
 void		ttg_require_read_only_query(struct _SPI_plan *plan, const char *argname);
 
+/*
+ * Around the planning of a large query ttg composes itself: no LLVM optimisation
+ * or inlining by the JIT. Those passes run uninterruptibly (about a second for the
+ * MCS evaluation over two million contacts), which would hold a cancel or a
+ * statement_timeout that long; expression compilation alone stays (tens of ms).
+ * Returns the GUC nest level to hand to ttg_jit_restore once the plan is made.
+ */
+int			ttg_jit_unoptimised(void);
+void		ttg_jit_restore(int nest_level);
+
 /* libcsv memory from palloc, so an error thrown mid-parse leaks nothing. */
 extern const TtgCsvAlloc ttg_csv_palloc;
 

@@ -36,7 +36,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const char *const header[] = {"date", "title"};
-	TtgCsvAlloc alloc = {realloc, free};
+	TtgCsvAlloc alloc = {realloc, free, NULL};
 	TtgCsvError err;
 	long		rows = 0;
 	TtgCsvStatus st = ttg_csv_read((const char *) data, size, header, 2, row, &rows, &alloc, &err);

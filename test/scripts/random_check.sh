@@ -3,12 +3,16 @@
 # install with a demo reporting model, for SECONDS (default 60). Fails on any crash
 # or XX000. Run by check.sh (which holds the install lock); by hand:
 #   bash test/scripts/random_check.sh [seconds] [seed]
+# With TTG_PRIVATE=1 it builds this tree into a private server (test/scripts/private_pg.sh)
+# instead of using the installed ttg: no install lock, for long runs by hand.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_TO_RUN=${1:-60}
 SEED=${2:-$(date +%s)}
 make -s random || exit 1
-pg_virtualenv bash -c "
+runner=pg_virtualenv
+[ "${TTG_PRIVATE:-}" = 1 ] && runner="bash test/scripts/private_pg.sh"
+$runner bash -c "
   psql -X -q -c 'CREATE DATABASE ttg_random' &&
   psql -X -q -d ttg_random -c 'CREATE EXTENSION ttg' \
        -c \"SELECT ttg.create_reporting_model('probation')\" \
