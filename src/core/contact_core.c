@@ -422,6 +422,15 @@ static const TtgVocabEntry tier_entries[] = {
 };
 const TtgVocab ttg_tier_vocab = TTG_VOCAB("tier", tier_entries);
 
+/*
+ * Risk of Serious Harm levels (R-OM-1), lowest first. The nDelius RoSH register
+ * codes (RMRH, RHRH, RVHR) map to these through ttg.rosh_code, not here.
+ */
+static const TtgVocabEntry rosh_entries[] = {
+	{"low", 0}, {"medium", 1}, {"high", 2}, {"very_high", 3},
+};
+const TtgVocab ttg_rosh_vocab = TTG_VOCAB("ROSH level", rosh_entries);
+
 /* ---- scope -------------------------------------------------------------- */
 
 static const TtgVocabEntry requirement_entries[] = {

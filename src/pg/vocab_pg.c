@@ -75,6 +75,7 @@ static const struct
 	{"pause_rule", &ttg_mcs_pause_rule_vocab},
 	{"brag_status", &ttg_mcs_brag_vocab},
 	{"tier", &ttg_tier_vocab},
+	{"rosh", &ttg_rosh_vocab},
 };
 
 #define NNAMED ((int) (sizeof(named) / sizeof(named[0])))
