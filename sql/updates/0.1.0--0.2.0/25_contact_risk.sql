@@ -147,9 +147,10 @@ COMMENT ON FUNCTION ttg.code_word(text, text) IS
   'The canonical word for a code in a code table: vocabulary contact_outcome (ttg.mcs_outcome_code), contact_type, requirement, brag_status, tier, rosh (ttg.rosh_code), mappa_category or mappa_level (ttg.mappa_code; the number as text). Codes match by the one case rule (ttg.vocab_key); a local row overrides a shipped one. An unknown code: 22023 listing the known ones; a code that records nothing for the purpose (an outcome such as CO38, a tier, ROSH or MAPPA not recorded) gives NULL. STABLE: reads the tables.';
 
 -- The loader's checks that never raise: a value the fast path cannot read exactly is left to
--- the row-by-row path, which casts it as PostgreSQL does and records the error.
+-- the row-by-row path, which casts it as PostgreSQL does and records the error. Plain SQL
+-- expressions, not STRICT, so that the planner inlines them (NULL still gives NULL).
 CREATE FUNCTION ttg.load_iso_date(value text) RETURNS date
-  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
   RETURN CASE WHEN pg_catalog.btrim(value) OPERATOR(pg_catalog.~) '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN
            CASE WHEN pg_catalog.substr(pg_catalog.btrim(value), 1, 4)::integer OPERATOR(pg_catalog.>=) 1
                  AND pg_catalog.substr(pg_catalog.btrim(value), 6, 2)::integer BETWEEN 1 AND 12 THEN
@@ -159,10 +160,10 @@ CREATE FUNCTION ttg.load_iso_date(value text) RETURNS date
                                                    OPERATOR(pg_catalog.+) '1 month -1 day'::interval)::integer
                   THEN pg_catalog.btrim(value)::date END END END;
 COMMENT ON FUNCTION ttg.load_iso_date(text) IS
-  'For ttg.load_ndelius_extract: the date of an ISO text (YYYY-MM-DD, blanks trimmed) when it is a real calendar day, else NULL (never an error: 2026-02-30 gives NULL). NULL in, NULL out.';
+  'For ttg.load_ndelius_extract: the date of an ISO text (YYYY-MM-DD, blanks trimmed) when it is a real calendar day, else NULL (never an error: 2026-02-30 gives NULL). NULL gives NULL.';
 
 CREATE FUNCTION ttg.load_iso_timestamp(value text) RETURNS timestamp
-  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
   RETURN CASE WHEN pg_catalog.btrim(value) OPERATOR(pg_catalog.~) '^[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?)?$'
                 THEN CASE WHEN ttg.load_iso_date(pg_catalog.substr(pg_catalog.btrim(value), 1, 10)) IS NOT NULL
                            AND (pg_catalog.length(pg_catalog.btrim(value)) OPERATOR(pg_catalog.=) 10
@@ -172,22 +173,22 @@ CREATE FUNCTION ttg.load_iso_timestamp(value text) RETURNS timestamp
                                          OR pg_catalog.substr(pg_catalog.btrim(value), 18, 2)::integer OPERATOR(pg_catalog.<=) 59)))
                           THEN pg_catalog.btrim(value)::timestamp END END;
 COMMENT ON FUNCTION ttg.load_iso_timestamp(text) IS
-  'For ttg.load_ndelius_extract: the timestamp of an ISO text (YYYY-MM-DD, optionally with HH:MI[:SS[.ffffff]] after a space or T) when every field is in range, else NULL (never an error). NULL in, NULL out.';
+  'For ttg.load_ndelius_extract: the timestamp of an ISO text (YYYY-MM-DD, optionally with HH:MI[:SS[.ffffff]] after a space or T) when every field is in range, else NULL (never an error). NULL gives NULL.';
 
 CREATE FUNCTION ttg.load_bigint(value text) RETURNS bigint
-  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
   RETURN CASE WHEN pg_catalog.btrim(value) OPERATOR(pg_catalog.~) '^[+-]?[0-9]{1,18}$' THEN pg_catalog.btrim(value)::bigint END;
 COMMENT ON FUNCTION ttg.load_bigint(text) IS
-  'For ttg.load_ndelius_extract: the integer of a text of at most 18 digits (optional sign, blanks trimmed), else NULL (never an error). NULL in, NULL out.';
+  'For ttg.load_ndelius_extract: the integer of a text of at most 18 digits (optional sign, blanks trimmed), else NULL (never an error). NULL gives NULL.';
 
 CREATE FUNCTION ttg.load_boolean(value text) RETURNS boolean
-  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
   RETURN CASE WHEN pg_catalog.lower(pg_catalog.btrim(value)) OPERATOR(pg_catalog.=) ANY ('{t,true,y,yes,on,1}'::text[]) THEN true
               WHEN pg_catalog.lower(pg_catalog.btrim(value)) OPERATOR(pg_catalog.=) ANY ('{f,false,n,no,off,0}'::text[]) THEN false END;
 COMMENT ON FUNCTION ttg.load_boolean(text) IS
-  'For ttg.load_ndelius_extract: true for t, true, y, yes, on, 1 and false for f, false, n, no, off, 0 (any case, blanks trimmed), else NULL (never an error). NULL in, NULL out.';
+  'For ttg.load_ndelius_extract: true for t, true, y, yes, on, 1 and false for f, false, n, no, off, 0 (any case, blanks trimmed), else NULL (never an error). NULL gives NULL.';
 
-CREATE FUNCTION ttg.load_range(target_schema name, source text, statement text, first_line bigint, last_line bigint,
+CREATE FUNCTION ttg.load_range(target_schema name, source text, statement text, fast boolean, first_row bigint, last_row bigint,
                                OUT loaded bigint, OUT rejected bigint)
   LANGUAGE plpgsql VOLATILE STRICT
   SET search_path = pg_catalog, pg_temp
@@ -200,34 +201,35 @@ DECLARE
   msg text;
 BEGIN
   loaded := 0; rejected := 0;
-  IF first_line > last_line THEN
+  IF first_row > last_row THEN
     RETURN;
   END IF;
   BEGIN
-    EXECUTE statement USING first_line, last_line;
+    EXECUTE statement USING first_row, last_row;
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RETURN;
   EXCEPTION WHEN OTHERS THEN
     GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
   END;
-  IF first_line = last_line THEN
+  IF first_row = last_row THEN
     EXECUTE format('INSERT INTO %I.load_rejects (source, line, row_data, reason)'
-                   ' SELECT $1, l.line, l.j, $2 FROM pg_temp.%I AS l WHERE l.line OPERATOR(pg_catalog.=) $3',
-                   target_schema, 'ttg_load_' || source)
-      USING source, state || ': ' || msg, first_line;
+                   ' SELECT $1, l.line, l.j, $2 FROM pg_temp.%I AS l JOIN pg_temp.%I AS v ON v.line OPERATOR(pg_catalog.=) l.line'
+                   ' WHERE v.ok OPERATOR(pg_catalog.=) $3 AND v.seq OPERATOR(pg_catalog.=) $4',
+                   target_schema, 'ttg_load_' || source, 'ttg_load_' || source || '_v')
+      USING source, state || ': ' || msg, fast, first_row;
     rejected := 1;
     RETURN;
   END IF;
-  -- Halves, the earlier lines first: of two rows that cannot both be stored, the earlier is kept.
-  mid := first_line + (last_line - first_line) / 2;
-  a := ttg.load_range(target_schema, source, statement, first_line, mid);
-  b := ttg.load_range(target_schema, source, statement, mid + 1, last_line);
+  -- Halves, the earlier rows first: of two rows that cannot both be stored, the earlier is kept.
+  mid := first_row + (last_row - first_row) / 2;
+  a := ttg.load_range(target_schema, source, statement, fast, first_row, mid);
+  b := ttg.load_range(target_schema, source, statement, fast, mid + 1, last_row);
   loaded := a.loaded + b.loaded;
   rejected := a.rejected + b.rejected;
 END
 $fn$;
-COMMENT ON FUNCTION ttg.load_range(name, text, text, bigint, bigint) IS
-  'For ttg.load_ndelius_extract: run statement (an INSERT with the first and last line as $1 and $2) in a subtransaction; when it fails, run each half again, down to single lines, and write a line that fails alone to target_schema.load_rejects (its row from pg_temp.ttg_load_<source>, the SQLSTATE and message as the reason). So k bad rows among n cost about k log2 n subtransactions and no good row is lost. Returns the rows stored and rejected; NULL in, NULL out.';
+COMMENT ON FUNCTION ttg.load_range(name, text, text, boolean, bigint, bigint) IS
+  'For ttg.load_ndelius_extract: run statement (an INSERT of the rows numbered first_row to last_row, $1 and $2, among the rows of pg_temp.ttg_load_<source>_v whose ok is fast) in a subtransaction; when it fails, run each half again, down to single rows, and write a row that fails alone to target_schema.load_rejects (its line and staging row, the SQLSTATE and message as the reason). So k bad rows among n cost about k log2 n subtransactions and no good row is lost. Returns the rows stored and rejected; NULL in, NULL out.';
 
 CREATE OR REPLACE FUNCTION ttg.load_ndelius_extract(target_schema name, cases_staging regclass, contacts_staging regclass,
                                          OUT cases_loaded bigint, OUT contacts_loaded bigint, OUT rejected bigint)
@@ -236,7 +238,7 @@ CREATE OR REPLACE FUNCTION ttg.load_ndelius_extract(target_schema name, cases_st
   AS $fn$
 DECLARE
   s text := quote_ident(target_schema);
-  last_line bigint;
+  b record;
   r record;
   t text;
   tables text[] := '{ttg_load_code,ttg_load_cases,ttg_load_cases_v,ttg_load_contacts,ttg_load_contacts_v}';
@@ -276,6 +278,7 @@ BEGIN
                    cases_staging);
     EXECUTE format($q$
       CREATE TEMP TABLE ttg_load_cases_v AS
+      SELECT y.*, row_number() OVER (PARTITION BY y.ok ORDER BY y.line) AS seq FROM (
       SELECT x.*,
              coalesce(x.case_id IS NOT NULL AND x.region IS NOT NULL AND x.team IS NOT NULL
                       AND (x.sex IS NULL OR x.sex = ANY ('{female,male,other}'::text[]))
@@ -315,20 +318,20 @@ BEGIN
                                         WITH ORDINALITY AS u(code, ord)
                              LEFT JOIN pg_temp.ttg_load_code AS m ON m.vocabulary = 'requirement' AND m.key = ttg.vocab_key(u.code)
                             WHERE btrim(u.code) <> ''
-                            GROUP BY l2.line) AS q ON q.line = l.line) AS x
+                            GROUP BY l2.line) AS q ON q.line = l.line) AS x) AS y
     $q$, s);
     CREATE INDEX ON pg_temp.ttg_load_cases (line);
-    CREATE INDEX ON pg_temp.ttg_load_cases_v (line);
-    SELECT max(l.line) INTO last_line FROM pg_temp.ttg_load_cases AS l;
-    IF last_line IS NOT NULL THEN
-      r := ttg.load_range(target_schema, 'cases', format(
+    CREATE INDEX ON pg_temp.ttg_load_cases_v (ok, seq);
+    FOR b IN SELECT v.ok, max(v.seq) AS n FROM pg_temp.ttg_load_cases_v AS v GROUP BY v.ok ORDER BY v.ok DESC LOOP
+      IF b.ok THEN
+        r := ttg.load_range(target_schema, 'cases', format(
              'INSERT INTO %s.cases (case_id, region, team, sex, brag, order_type, requirements, isp_completed_on,'
              ' supervision_start, supervision_end, tier, rosh, mappa_category, mappa_level)'
              ' SELECT v.case_id, v.region, v.team, v.sex, v.brag, v.order_type, v.requirements, v.isp_completed_on,'
              ' v.supervision_start, v.supervision_end, v.tier, v.rosh, v.mappa_category, v.mappa_level'
-             ' FROM pg_temp.ttg_load_cases_v AS v WHERE v.ok AND v.line BETWEEN $1 AND $2 ORDER BY v.line', s), 1, last_line);
-      cases_loaded := cases_loaded + r.loaded; rejected := rejected + r.rejected;
-      r := ttg.load_range(target_schema, 'cases', format(
+             ' FROM pg_temp.ttg_load_cases_v AS v WHERE v.ok AND v.seq BETWEEN $1 AND $2 ORDER BY v.seq', s), true, 1, b.n);
+      ELSE
+        r := ttg.load_range(target_schema, 'cases', format(
              'INSERT INTO %s.cases (case_id, region, team, sex, brag, order_type, requirements, isp_completed_on,'
              ' supervision_start, supervision_end, tier, rosh, mappa_category, mappa_level)'
              ' SELECT (l.j->>''case_id'')::bigint, l.j->>''region'', l.j->>''team'','
@@ -342,9 +345,10 @@ BEGIN
              '  ttg.code_word(''mappa_category'', nullif(btrim(l.j->>''mappa_category''), ''''))::integer,'
              '  ttg.code_word(''mappa_level'', nullif(btrim(l.j->>''mappa_level''), ''''))::integer'
              ' FROM pg_temp.ttg_load_cases AS l JOIN pg_temp.ttg_load_cases_v AS v ON v.line = l.line'
-             ' WHERE NOT v.ok AND l.line BETWEEN $1 AND $2 ORDER BY l.line', s), 1, last_line);
+             ' WHERE NOT v.ok AND v.seq BETWEEN $1 AND $2 ORDER BY v.seq', s), false, 1, b.n);
+      END IF;
       cases_loaded := cases_loaded + r.loaded; rejected := rejected + r.rejected;
-    END IF;
+    END LOOP;
   END IF;
 
   IF contacts_staging IS NOT NULL THEN
@@ -352,6 +356,7 @@ BEGIN
                    contacts_staging);
     EXECUTE format($q$
       CREATE TEMP TABLE ttg_load_contacts_v AS
+      SELECT y.*, row_number() OVER (PARTITION BY y.ok ORDER BY y.line) AS seq FROM (
       SELECT x.*,
              coalesce(x.contact_id IS NOT NULL AND x.case_id IS NOT NULL AND x.contact_type IS NOT NULL
                       AND x.appointment_at IS NOT NULL AND x.fields_ok
@@ -377,20 +382,20 @@ BEGIN
                        AND (coalesce(l.j->>'next_appointment_on', '') = '' OR ttg.load_iso_date(l.j->>'next_appointment_on') IS NOT NULL)
                        AS fields_ok
                 FROM pg_temp.ttg_load_contacts AS l
-                LEFT JOIN pg_temp.ttg_load_code AS o ON o.vocabulary = 'contact_outcome' AND o.key = ttg.vocab_key(l.j->>'outcome_code')) AS x
+                LEFT JOIN pg_temp.ttg_load_code AS o ON o.vocabulary = 'contact_outcome' AND o.key = ttg.vocab_key(l.j->>'outcome_code')) AS x) AS y
     $q$, s);
     CREATE INDEX ON pg_temp.ttg_load_contacts (line);
-    CREATE INDEX ON pg_temp.ttg_load_contacts_v (line);
-    SELECT max(l.line) INTO last_line FROM pg_temp.ttg_load_contacts AS l;
-    IF last_line IS NOT NULL THEN
-      r := ttg.load_range(target_schema, 'contacts', format(
+    CREATE INDEX ON pg_temp.ttg_load_contacts_v (ok, seq);
+    FOR b IN SELECT v.ok, max(v.seq) AS n FROM pg_temp.ttg_load_contacts_v AS v GROUP BY v.ok ORDER BY v.ok DESC LOOP
+      IF b.ok THEN
+        r := ttg.load_range(target_schema, 'contacts', format(
              'INSERT INTO %s.contacts (contact_id, case_id, contact_type, appointment_at, notified_at, outcome,'
              ' available_minutes, other_activity, next_offered_on, next_appointment_on)'
              ' SELECT v.contact_id, v.case_id, v.contact_type, v.appointment_at, v.notified_at, v.outcome,'
              ' v.available_minutes, v.other_activity, v.next_offered_on, v.next_appointment_on'
-             ' FROM pg_temp.ttg_load_contacts_v AS v WHERE v.ok AND v.line BETWEEN $1 AND $2 ORDER BY v.line', s), 1, last_line);
-      contacts_loaded := contacts_loaded + r.loaded; rejected := rejected + r.rejected;
-      r := ttg.load_range(target_schema, 'contacts', format(
+             ' FROM pg_temp.ttg_load_contacts_v AS v WHERE v.ok AND v.seq BETWEEN $1 AND $2 ORDER BY v.seq', s), true, 1, b.n);
+      ELSE
+        r := ttg.load_range(target_schema, 'contacts', format(
              'INSERT INTO %s.contacts (contact_id, case_id, contact_type, appointment_at, notified_at, outcome,'
              ' available_minutes, other_activity, next_offered_on, next_appointment_on)'
              ' SELECT (l.j->>''contact_id'')::bigint, (l.j->>''case_id'')::bigint, upper(btrim(l.j->>''contact_type'')),'
@@ -399,9 +404,10 @@ BEGIN
              '  nullif(l.j->>''available_minutes'', '''')::integer, nullif(l.j->>''other_activity'', '''')::boolean,'
              '  nullif(l.j->>''next_offered_on'', '''')::date, nullif(l.j->>''next_appointment_on'', '''')::date'
              ' FROM pg_temp.ttg_load_contacts AS l JOIN pg_temp.ttg_load_contacts_v AS v ON v.line = l.line'
-             ' WHERE NOT v.ok AND l.line BETWEEN $1 AND $2 ORDER BY l.line', s), 1, last_line);
+             ' WHERE NOT v.ok AND v.seq BETWEEN $1 AND $2 ORDER BY v.seq', s), false, 1, b.n);
+      END IF;
       contacts_loaded := contacts_loaded + r.loaded; rejected := rejected + r.rejected;
-    END IF;
+    END LOOP;
   END IF;
   FOREACH t IN ARRAY tables LOOP
     IF to_regclass('pg_temp.' || t) IS NOT NULL THEN
