@@ -712,6 +712,12 @@ BEGIN
   EXCEPTION WHEN OTHERS THEN
     GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
   END;
+  -- An error that the statement raises over no rows at all is not a row's: raise it.
+  BEGIN
+    EXECUTE statement USING 1::bigint, 0::bigint;
+  EXCEPTION WHEN OTHERS THEN
+    RAISE EXCEPTION USING ERRCODE = state, MESSAGE = msg;
+  END;
   IF first_row = last_row THEN
     EXECUTE format('INSERT INTO %I.load_rejects (source, line, row_data, reason)'
                    ' SELECT $1, l.line, l.j, $2 FROM pg_temp.%I AS l JOIN pg_temp.%I AS v ON v.line OPERATOR(pg_catalog.=) l.line'
@@ -730,7 +736,7 @@ BEGIN
 END
 $fn$;
 COMMENT ON FUNCTION ttg.load_range(name, text, text, boolean, bigint, bigint) IS
-  'For ttg.load_ndelius_extract: run statement (an INSERT of the rows numbered first_row to last_row, $1 and $2, among the rows of pg_temp.ttg_load_<source>_v whose ok is fast) in a subtransaction; when it fails, run each half again, down to single rows, and write a row that fails alone to target_schema.load_rejects (its line and staging row, the SQLSTATE and message as the reason). So k bad rows among n cost about k log2 n subtransactions and no good row is lost. Returns the rows stored and rejected; NULL in, NULL out.';
+  'For ttg.load_ndelius_extract: run statement (an INSERT of the rows numbered first_row to last_row, $1 and $2, among the rows of pg_temp.ttg_load_<source>_v whose ok is fast) in a subtransaction; when it fails, run each half again, down to single rows, and write a row that fails alone to target_schema.load_rejects (its line and staging row, the SQLSTATE and message as the reason); an error the statement also raises over no rows (a statement-level error) is raised. So k bad rows among n cost about k log2 n subtransactions and no good row is lost. Returns the rows stored and rejected; NULL in, NULL out.';
 
 CREATE FUNCTION ttg.load_ndelius_extract(target_schema name, cases_staging regclass, contacts_staging regclass,
                                          OUT cases_loaded bigint, OUT contacts_loaded bigint, OUT rejected bigint)
@@ -773,6 +779,7 @@ BEGIN
      WHERE c.key IS NOT NULL
      ORDER BY c.vocabulary, c.key, c.shipped;
   ALTER TABLE pg_temp.ttg_load_code ADD PRIMARY KEY (vocabulary, key);
+  ANALYZE pg_temp.ttg_load_code;
 
   IF cases_staging IS NOT NULL THEN
     EXECUTE format('CREATE TEMP TABLE ttg_load_cases AS SELECT row_number() OVER (ORDER BY t.ctid) AS line, to_jsonb(t) AS j FROM %s AS t',
@@ -823,6 +830,8 @@ BEGIN
     $q$, s);
     CREATE INDEX ON pg_temp.ttg_load_cases (line);
     CREATE INDEX ON pg_temp.ttg_load_cases_v (ok, seq);
+    -- Statistics, so that each halving's statement reads its rows through the indexes.
+    ANALYZE pg_temp.ttg_load_cases, pg_temp.ttg_load_cases_v;
     FOR b IN SELECT v.ok, max(v.seq) AS n FROM pg_temp.ttg_load_cases_v AS v GROUP BY v.ok ORDER BY v.ok DESC LOOP
       IF b.ok THEN
         r := ttg.load_range(target_schema, 'cases', format(
@@ -887,6 +896,8 @@ BEGIN
     $q$, s);
     CREATE INDEX ON pg_temp.ttg_load_contacts (line);
     CREATE INDEX ON pg_temp.ttg_load_contacts_v (ok, seq);
+    -- Statistics, so that each halving's statement reads its rows through the indexes.
+    ANALYZE pg_temp.ttg_load_contacts, pg_temp.ttg_load_contacts_v;
     FOR b IN SELECT v.ok, max(v.seq) AS n FROM pg_temp.ttg_load_contacts_v AS v GROUP BY v.ok ORDER BY v.ok DESC LOOP
       IF b.ok THEN
         r := ttg.load_range(target_schema, 'contacts', format(
