@@ -794,8 +794,7 @@ BEGIN
                       AND x.codes_ok AND x.supervision_start IS NOT NULL AND x.dates_ok
                       AND (x.supervision_end IS NULL OR x.supervision_end >= x.supervision_start)
                       AND (x.isp_completed_on IS NULL OR x.isp_completed_on >= x.supervision_start)
-                      AND count(*) OVER (PARTITION BY x.case_id) = 1
-                      AND NOT EXISTS (SELECT 1 FROM %1$s.cases AS c WHERE c.case_id = x.case_id), false) AS ok
+                      AND count(*) OVER (PARTITION BY x.case_id) = 1 AND c.case_id IS NULL, false) AS ok
         FROM (SELECT l.line, ttg.load_bigint(l.j->>'case_id') AS case_id, l.j->>'region' AS region, l.j->>'team' AS team,
                      CASE WHEN coalesce(ttg.vocab_key(l.j->>'sex'), '') = ANY ('{"",not_recorded,not_known,unknown}'::text[]) THEN NULL
                           ELSE ttg.vocab_key(l.j->>'sex') END AS sex,
@@ -826,7 +825,8 @@ BEGIN
                                         WITH ORDINALITY AS u(code, ord)
                              LEFT JOIN pg_temp.ttg_load_code AS m ON m.vocabulary = 'requirement' AND m.key = ttg.vocab_key(u.code)
                             WHERE btrim(u.code) <> ''
-                            GROUP BY l2.line) AS q ON q.line = l.line) AS x) AS y
+                            GROUP BY l2.line) AS q ON q.line = l.line) AS x
+        LEFT JOIN %1$s.cases AS c ON c.case_id = x.case_id) AS y
     $q$, s);
     CREATE INDEX ON pg_temp.ttg_load_cases (line);
     CREATE INDEX ON pg_temp.ttg_load_cases_v (ok, seq);
@@ -871,8 +871,7 @@ BEGIN
              coalesce(x.contact_id IS NOT NULL AND x.case_id IS NOT NULL AND x.contact_type IS NOT NULL
                       AND x.appointment_at IS NOT NULL AND x.fields_ok
                       AND count(*) OVER (PARTITION BY x.contact_id) = 1
-                      AND EXISTS (SELECT 1 FROM %1$s.cases AS c WHERE c.case_id = x.case_id)
-                      AND NOT EXISTS (SELECT 1 FROM %1$s.contacts AS k WHERE k.contact_id = x.contact_id), false) AS ok
+                      AND c.case_id IS NOT NULL AND k.contact_id IS NULL, false) AS ok
         FROM (SELECT l.line, ttg.load_bigint(l.j->>'contact_id') AS contact_id, ttg.load_bigint(l.j->>'case_id') AS case_id,
                      upper(btrim(l.j->>'contact_type')) AS contact_type,
                      ttg.load_iso_timestamp(l.j->>'appointment_at') AS appointment_at,
@@ -892,7 +891,9 @@ BEGIN
                        AND (coalesce(l.j->>'next_appointment_on', '') = '' OR ttg.load_iso_date(l.j->>'next_appointment_on') IS NOT NULL)
                        AS fields_ok
                 FROM pg_temp.ttg_load_contacts AS l
-                LEFT JOIN pg_temp.ttg_load_code AS o ON o.vocabulary = 'contact_outcome' AND o.key = ttg.vocab_key(l.j->>'outcome_code')) AS x) AS y
+                LEFT JOIN pg_temp.ttg_load_code AS o ON o.vocabulary = 'contact_outcome' AND o.key = ttg.vocab_key(l.j->>'outcome_code')) AS x
+        LEFT JOIN %1$s.cases AS c ON c.case_id = x.case_id
+        LEFT JOIN %1$s.contacts AS k ON k.contact_id = x.contact_id) AS y
     $q$, s);
     CREATE INDEX ON pg_temp.ttg_load_contacts (line);
     CREATE INDEX ON pg_temp.ttg_load_contacts_v (ok, seq);
