@@ -649,7 +649,8 @@ COMMENT ON FUNCTION ttg.mcs_case_months(date, date, text, date, text[], text[], 
 
 -- The loader's checks that never raise: a value the fast path cannot read exactly is left to
 -- the row-by-row path, which casts it as PostgreSQL does and records the error. Plain SQL
--- expressions, not STRICT, so that the planner inlines them (NULL still gives NULL).
+-- expressions of immutable functions only (make_date, not a text cast, which reads DateStyle),
+-- not STRICT, so that the planner inlines them (NULL still gives NULL).
 CREATE FUNCTION ttg.load_iso_date(value text) RETURNS date
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   RETURN CASE WHEN pg_catalog.btrim(value) OPERATOR(pg_catalog.~) '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN
@@ -659,7 +660,9 @@ CREATE FUNCTION ttg.load_iso_date(value text) RETURNS date
                        pg_catalog.date_part('day', pg_catalog.make_date(pg_catalog.substr(pg_catalog.btrim(value), 1, 4)::integer,
                                                                         pg_catalog.substr(pg_catalog.btrim(value), 6, 2)::integer, 1)
                                                    OPERATOR(pg_catalog.+) '1 month -1 day'::interval)::integer
-                  THEN pg_catalog.btrim(value)::date END END END;
+                  THEN pg_catalog.make_date(pg_catalog.substr(pg_catalog.btrim(value), 1, 4)::integer,
+                                            pg_catalog.substr(pg_catalog.btrim(value), 6, 2)::integer,
+                                            pg_catalog.substr(pg_catalog.btrim(value), 9, 2)::integer) END END END;
 COMMENT ON FUNCTION ttg.load_iso_date(text) IS
   'For ttg.load_ndelius_extract: the date of an ISO text (YYYY-MM-DD, blanks trimmed) when it is a real calendar day, else NULL (never an error: 2026-02-30 gives NULL). NULL gives NULL.';
 
@@ -672,7 +675,15 @@ CREATE FUNCTION ttg.load_iso_timestamp(value text) RETURNS timestamp
                                     AND pg_catalog.substr(pg_catalog.btrim(value), 15, 2)::integer OPERATOR(pg_catalog.<=) 59
                                     AND (pg_catalog.length(pg_catalog.btrim(value)) OPERATOR(pg_catalog.=) 16
                                          OR pg_catalog.substr(pg_catalog.btrim(value), 18, 2)::integer OPERATOR(pg_catalog.<=) 59)))
-                          THEN pg_catalog.btrim(value)::timestamp END END;
+                          THEN pg_catalog.make_timestamp(pg_catalog.substr(pg_catalog.btrim(value), 1, 4)::integer,
+                                                         pg_catalog.substr(pg_catalog.btrim(value), 6, 2)::integer,
+                                                         pg_catalog.substr(pg_catalog.btrim(value), 9, 2)::integer,
+                                                         CASE WHEN pg_catalog.length(pg_catalog.btrim(value)) OPERATOR(pg_catalog.>) 10
+                                                              THEN pg_catalog.substr(pg_catalog.btrim(value), 12, 2)::integer ELSE 0 END,
+                                                         CASE WHEN pg_catalog.length(pg_catalog.btrim(value)) OPERATOR(pg_catalog.>) 10
+                                                              THEN pg_catalog.substr(pg_catalog.btrim(value), 15, 2)::integer ELSE 0 END,
+                                                         CASE WHEN pg_catalog.length(pg_catalog.btrim(value)) OPERATOR(pg_catalog.>) 16
+                                                              THEN pg_catalog.substr(pg_catalog.btrim(value), 18)::double precision ELSE 0 END) END END;
 COMMENT ON FUNCTION ttg.load_iso_timestamp(text) IS
   'For ttg.load_ndelius_extract: the timestamp of an ISO text (YYYY-MM-DD, optionally with HH:MI[:SS[.ffffff]] after a space or T) when every field is in range, else NULL (never an error). NULL gives NULL.';
 
@@ -712,12 +723,15 @@ BEGIN
   EXCEPTION WHEN OTHERS THEN
     GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
   END;
-  -- An error that the statement raises over no rows at all is not a row's: raise it.
-  BEGIN
-    EXECUTE statement USING 1::bigint, 0::bigint;
-  EXCEPTION WHEN OTHERS THEN
-    RAISE EXCEPTION USING ERRCODE = state, MESSAGE = msg;
-  END;
+  -- An error that the statement raises over no rows at all is not a row's: raise it (looked at
+  -- on the ranges from the first row, which every failure of the whole range passes through).
+  IF first_row = 1 THEN
+    BEGIN
+      EXECUTE statement USING 1::bigint, 0::bigint;
+    EXCEPTION WHEN OTHERS THEN
+      RAISE EXCEPTION USING ERRCODE = state, MESSAGE = msg;
+    END;
+  END IF;
   IF first_row = last_row THEN
     EXECUTE format('INSERT INTO %I.load_rejects (source, line, row_data, reason)'
                    ' SELECT $1, l.line, l.j, $2 FROM pg_temp.%I AS l JOIN pg_temp.%I AS v ON v.line OPERATOR(pg_catalog.=) l.line'
@@ -727,7 +741,16 @@ BEGIN
     rejected := 1;
     RETURN;
   END IF;
-  -- Halves, the earlier rows first: of two rows that cannot both be stored, the earlier is kept.
+  -- A short range row by row; else halves, the earlier rows first: of two rows that cannot both
+  -- be stored, the earlier is kept.
+  IF last_row - first_row < 16 THEN
+    FOR mid IN first_row .. last_row LOOP
+      a := ttg.load_range(target_schema, source, statement, fast, mid, mid);
+      loaded := loaded + a.loaded;
+      rejected := rejected + a.rejected;
+    END LOOP;
+    RETURN;
+  END IF;
   mid := first_row + (last_row - first_row) / 2;
   a := ttg.load_range(target_schema, source, statement, fast, first_row, mid);
   b := ttg.load_range(target_schema, source, statement, fast, mid + 1, last_row);
@@ -736,12 +759,13 @@ BEGIN
 END
 $fn$;
 COMMENT ON FUNCTION ttg.load_range(name, text, text, boolean, bigint, bigint) IS
-  'For ttg.load_ndelius_extract: run statement (an INSERT of the rows numbered first_row to last_row, $1 and $2, among the rows of pg_temp.ttg_load_<source>_v whose ok is fast) in a subtransaction; when it fails, run each half again, down to single rows, and write a row that fails alone to target_schema.load_rejects (its line and staging row, the SQLSTATE and message as the reason); an error the statement also raises over no rows (a statement-level error) is raised. So k bad rows among n cost about k log2 n subtransactions and no good row is lost. Returns the rows stored and rejected; NULL in, NULL out.';
+  'For ttg.load_ndelius_extract: run statement (an INSERT of the rows numbered first_row to last_row, $1 and $2, among the rows of pg_temp.ttg_load_<source>_v whose ok is fast) in a subtransaction; when it fails, run each half again (a range of at most 16 rows row by row), down to single rows, and write a row that fails alone to target_schema.load_rejects (its line and staging row, the SQLSTATE and message as the reason); an error the statement also raises over no rows (a statement-level error, looked at on the ranges from row 1) is raised. So k bad rows among n cost about k log2 n subtransactions and no good row is lost. Returns the rows stored and rejected; NULL in, NULL out.';
 
 CREATE FUNCTION ttg.load_ndelius_extract(target_schema name, cases_staging regclass, contacts_staging regclass,
                                          OUT cases_loaded bigint, OUT contacts_loaded bigint, OUT rejected bigint)
   LANGUAGE plpgsql VOLATILE
   SET search_path = pg_catalog, pg_temp
+  SET jit = off
   AS $fn$
 DECLARE
   s text := quote_ident(target_schema);
@@ -762,7 +786,8 @@ BEGIN
   -- tables, read once: a local row over a shipped one, as ttg.code_word) and passes the checks the
   -- model would make go in one statement; the others go row by row through the casts and
   -- ttg.code_word, so that each is stored or rejected with the exact error. ttg.load_range halves
-  -- a statement that fails anyway, so no good row is lost.
+  -- a statement that fails anyway, so no good row is lost. No JIT: each statement runs once, and
+  -- compiling its long expressions costs more than it saves.
   FOREACH t IN ARRAY tables LOOP
     IF to_regclass('pg_temp.' || t) IS NOT NULL THEN
       EXECUTE format('DROP TABLE pg_temp.%I', t);
@@ -782,7 +807,14 @@ BEGIN
   ANALYZE pg_temp.ttg_load_code;
 
   IF cases_staging IS NOT NULL THEN
-    EXECUTE format('CREATE TEMP TABLE ttg_load_cases AS SELECT row_number() OVER (ORDER BY t.ctid) AS line, to_jsonb(t) AS j FROM %s AS t',
+    -- Each field read out of the row once (the checks below read it many times).
+    EXECUTE format('CREATE TEMP TABLE ttg_load_cases AS SELECT s.line, s.j,'
+                   ' s.j->>''case_id'' AS f_case_id, s.j->>''region'' AS f_region, s.j->>''team'' AS f_team,'
+                   ' s.j->>''sex'' AS f_sex, s.j->>''register'' AS f_register, s.j->>''order_type'' AS f_order_type,'
+                   ' s.j->>''requirement_codes'' AS f_requirement_codes, s.j->>''isp_completed_on'' AS f_isp_completed_on, s.j->>''supervision_start'' AS f_supervision_start,'
+                   ' s.j->>''supervision_end'' AS f_supervision_end, s.j->>''tier'' AS f_tier, s.j->>''rosh'' AS f_rosh,'
+                   ' s.j->>''mappa_category'' AS f_mappa_category, s.j->>''mappa_level'' AS f_mappa_level'
+                   ' FROM (SELECT row_number() OVER (ORDER BY t.ctid) AS line, to_jsonb(t) AS j FROM %s AS t) AS s',
                    cases_staging);
     EXECUTE format($q$
       CREATE TEMP TABLE ttg_load_cases_v AS
@@ -795,33 +827,33 @@ BEGIN
                       AND (x.supervision_end IS NULL OR x.supervision_end >= x.supervision_start)
                       AND (x.isp_completed_on IS NULL OR x.isp_completed_on >= x.supervision_start)
                       AND count(*) OVER (PARTITION BY x.case_id) = 1 AND c.case_id IS NULL, false) AS ok
-        FROM (SELECT l.line, ttg.load_bigint(l.j->>'case_id') AS case_id, l.j->>'region' AS region, l.j->>'team' AS team,
-                     CASE WHEN coalesce(ttg.vocab_key(l.j->>'sex'), '') = ANY ('{"",not_recorded,not_known,unknown}'::text[]) THEN NULL
-                          ELSE ttg.vocab_key(l.j->>'sex') END AS sex,
+        FROM (SELECT l.line, ttg.load_bigint(l.f_case_id) AS case_id, l.f_region AS region, l.f_team AS team,
+                     CASE WHEN coalesce(ttg.vocab_key(l.f_sex), '') = ANY ('{"",not_recorded,not_known,unknown}'::text[]) THEN NULL
+                          ELSE ttg.vocab_key(l.f_sex) END AS sex,
                      coalesce(b.word, 'green') AS brag,
-                     ttg.vocab_key(l.j->>'order_type') AS order_type,
+                     ttg.vocab_key(l.f_order_type) AS order_type,
                      coalesce(q.requirements, '{}') AS requirements,
-                     ttg.load_iso_date(l.j->>'isp_completed_on') AS isp_completed_on,
-                     ttg.load_iso_date(l.j->>'supervision_start') AS supervision_start,
-                     ttg.load_iso_date(l.j->>'supervision_end') AS supervision_end,
+                     ttg.load_iso_date(l.f_isp_completed_on) AS isp_completed_on,
+                     ttg.load_iso_date(l.f_supervision_start) AS supervision_start,
+                     ttg.load_iso_date(l.f_supervision_end) AS supervision_end,
                      ti.word AS tier, ro.word AS rosh, mc.word::integer AS mappa_category, ml.word::integer AS mappa_level,
-                     (nullif(btrim(l.j->>'register'), '') IS NULL OR b.key IS NOT NULL)
+                     (nullif(btrim(l.f_register), '') IS NULL OR b.key IS NOT NULL)
                        AND coalesce(q.ok, true)
-                       AND (nullif(btrim(l.j->>'tier'), '') IS NULL OR ti.key IS NOT NULL)
-                       AND (nullif(btrim(l.j->>'rosh'), '') IS NULL OR ro.key IS NOT NULL)
-                       AND (nullif(btrim(l.j->>'mappa_category'), '') IS NULL OR mc.key IS NOT NULL)
-                       AND (nullif(btrim(l.j->>'mappa_level'), '') IS NULL OR ml.key IS NOT NULL) AS codes_ok,
-                     (coalesce(l.j->>'isp_completed_on', '') = '' OR ttg.load_iso_date(l.j->>'isp_completed_on') IS NOT NULL)
-                       AND (coalesce(l.j->>'supervision_end', '') = '' OR ttg.load_iso_date(l.j->>'supervision_end') IS NOT NULL) AS dates_ok
+                       AND (nullif(btrim(l.f_tier), '') IS NULL OR ti.key IS NOT NULL)
+                       AND (nullif(btrim(l.f_rosh), '') IS NULL OR ro.key IS NOT NULL)
+                       AND (nullif(btrim(l.f_mappa_category), '') IS NULL OR mc.key IS NOT NULL)
+                       AND (nullif(btrim(l.f_mappa_level), '') IS NULL OR ml.key IS NOT NULL) AS codes_ok,
+                     (coalesce(l.f_isp_completed_on, '') = '' OR ttg.load_iso_date(l.f_isp_completed_on) IS NOT NULL)
+                       AND (coalesce(l.f_supervision_end, '') = '' OR ttg.load_iso_date(l.f_supervision_end) IS NOT NULL) AS dates_ok
                 FROM pg_temp.ttg_load_cases AS l
-                LEFT JOIN pg_temp.ttg_load_code AS b ON b.vocabulary = 'brag_status' AND b.key = ttg.vocab_key(l.j->>'register')
-                LEFT JOIN pg_temp.ttg_load_code AS ti ON ti.vocabulary = 'tier' AND ti.key = ttg.vocab_key(l.j->>'tier')
-                LEFT JOIN pg_temp.ttg_load_code AS ro ON ro.vocabulary = 'rosh' AND ro.key = ttg.vocab_key(l.j->>'rosh')
-                LEFT JOIN pg_temp.ttg_load_code AS mc ON mc.vocabulary = 'mappa_category' AND mc.key = ttg.vocab_key(l.j->>'mappa_category')
-                LEFT JOIN pg_temp.ttg_load_code AS ml ON ml.vocabulary = 'mappa_level' AND ml.key = ttg.vocab_key(l.j->>'mappa_level')
+                LEFT JOIN pg_temp.ttg_load_code AS b ON b.vocabulary = 'brag_status' AND b.key = ttg.vocab_key(l.f_register)
+                LEFT JOIN pg_temp.ttg_load_code AS ti ON ti.vocabulary = 'tier' AND ti.key = ttg.vocab_key(l.f_tier)
+                LEFT JOIN pg_temp.ttg_load_code AS ro ON ro.vocabulary = 'rosh' AND ro.key = ttg.vocab_key(l.f_rosh)
+                LEFT JOIN pg_temp.ttg_load_code AS mc ON mc.vocabulary = 'mappa_category' AND mc.key = ttg.vocab_key(l.f_mappa_category)
+                LEFT JOIN pg_temp.ttg_load_code AS ml ON ml.vocabulary = 'mappa_level' AND ml.key = ttg.vocab_key(l.f_mappa_level)
                 LEFT JOIN (SELECT l2.line, array_agg(m.word ORDER BY u.ord) AS requirements, bool_and(m.key IS NOT NULL) AS ok
                              FROM pg_temp.ttg_load_cases AS l2
-                             CROSS JOIN LATERAL unnest(string_to_array(nullif(btrim(l2.j->>'requirement_codes'), ''), ';'))
+                             CROSS JOIN LATERAL unnest(string_to_array(nullif(btrim(l2.f_requirement_codes), ''), ';'))
                                         WITH ORDINALITY AS u(code, ord)
                              LEFT JOIN pg_temp.ttg_load_code AS m ON m.vocabulary = 'requirement' AND m.key = ttg.vocab_key(u.code)
                             WHERE btrim(u.code) <> ''
@@ -862,7 +894,13 @@ BEGIN
   END IF;
 
   IF contacts_staging IS NOT NULL THEN
-    EXECUTE format('CREATE TEMP TABLE ttg_load_contacts AS SELECT row_number() OVER (ORDER BY t.ctid) AS line, to_jsonb(t) AS j FROM %s AS t',
+    -- Each field read out of the row once (the checks below read it many times).
+    EXECUTE format('CREATE TEMP TABLE ttg_load_contacts AS SELECT s.line, s.j,'
+                   ' s.j->>''contact_id'' AS f_contact_id, s.j->>''case_id'' AS f_case_id, s.j->>''contact_type'' AS f_contact_type,'
+                   ' s.j->>''appointment_at'' AS f_appointment_at, s.j->>''notified_at'' AS f_notified_at, s.j->>''outcome_code'' AS f_outcome_code,'
+                   ' s.j->>''available_minutes'' AS f_available_minutes, s.j->>''other_activity'' AS f_other_activity, s.j->>''next_offered_on'' AS f_next_offered_on,'
+                   ' s.j->>''next_appointment_on'' AS f_next_appointment_on'
+                   ' FROM (SELECT row_number() OVER (ORDER BY t.ctid) AS line, to_jsonb(t) AS j FROM %s AS t) AS s',
                    contacts_staging);
     EXECUTE format($q$
       CREATE TEMP TABLE ttg_load_contacts_v AS
@@ -872,26 +910,26 @@ BEGIN
                       AND x.appointment_at IS NOT NULL AND x.fields_ok
                       AND count(*) OVER (PARTITION BY x.contact_id) = 1
                       AND c.case_id IS NOT NULL AND k.contact_id IS NULL, false) AS ok
-        FROM (SELECT l.line, ttg.load_bigint(l.j->>'contact_id') AS contact_id, ttg.load_bigint(l.j->>'case_id') AS case_id,
-                     upper(btrim(l.j->>'contact_type')) AS contact_type,
-                     ttg.load_iso_timestamp(l.j->>'appointment_at') AS appointment_at,
-                     ttg.load_iso_timestamp(l.j->>'notified_at') AS notified_at,
+        FROM (SELECT l.line, ttg.load_bigint(l.f_contact_id) AS contact_id, ttg.load_bigint(l.f_case_id) AS case_id,
+                     upper(btrim(l.f_contact_type)) AS contact_type,
+                     ttg.load_iso_timestamp(l.f_appointment_at) AS appointment_at,
+                     ttg.load_iso_timestamp(l.f_notified_at) AS notified_at,
                      o.word AS outcome,
-                     CASE WHEN ttg.load_bigint(l.j->>'available_minutes') BETWEEN 0 AND 2147483647
-                          THEN ttg.load_bigint(l.j->>'available_minutes')::integer END AS available_minutes,
-                     ttg.load_boolean(l.j->>'other_activity') AS other_activity,
-                     ttg.load_iso_date(l.j->>'next_offered_on') AS next_offered_on,
-                     ttg.load_iso_date(l.j->>'next_appointment_on') AS next_appointment_on,
-                     (nullif(btrim(l.j->>'outcome_code'), '') IS NULL OR o.key IS NOT NULL)
-                       AND (coalesce(l.j->>'notified_at', '') = '' OR ttg.load_iso_timestamp(l.j->>'notified_at') IS NOT NULL)
-                       AND (coalesce(l.j->>'available_minutes', '') = ''
-                            OR ttg.load_bigint(l.j->>'available_minutes') BETWEEN 0 AND 2147483647)
-                       AND (coalesce(l.j->>'other_activity', '') = '' OR ttg.load_boolean(l.j->>'other_activity') IS NOT NULL)
-                       AND (coalesce(l.j->>'next_offered_on', '') = '' OR ttg.load_iso_date(l.j->>'next_offered_on') IS NOT NULL)
-                       AND (coalesce(l.j->>'next_appointment_on', '') = '' OR ttg.load_iso_date(l.j->>'next_appointment_on') IS NOT NULL)
+                     CASE WHEN ttg.load_bigint(l.f_available_minutes) BETWEEN 0 AND 2147483647
+                          THEN ttg.load_bigint(l.f_available_minutes)::integer END AS available_minutes,
+                     ttg.load_boolean(l.f_other_activity) AS other_activity,
+                     ttg.load_iso_date(l.f_next_offered_on) AS next_offered_on,
+                     ttg.load_iso_date(l.f_next_appointment_on) AS next_appointment_on,
+                     (nullif(btrim(l.f_outcome_code), '') IS NULL OR o.key IS NOT NULL)
+                       AND (coalesce(l.f_notified_at, '') = '' OR ttg.load_iso_timestamp(l.f_notified_at) IS NOT NULL)
+                       AND (coalesce(l.f_available_minutes, '') = ''
+                            OR ttg.load_bigint(l.f_available_minutes) BETWEEN 0 AND 2147483647)
+                       AND (coalesce(l.f_other_activity, '') = '' OR ttg.load_boolean(l.f_other_activity) IS NOT NULL)
+                       AND (coalesce(l.f_next_offered_on, '') = '' OR ttg.load_iso_date(l.f_next_offered_on) IS NOT NULL)
+                       AND (coalesce(l.f_next_appointment_on, '') = '' OR ttg.load_iso_date(l.f_next_appointment_on) IS NOT NULL)
                        AS fields_ok
                 FROM pg_temp.ttg_load_contacts AS l
-                LEFT JOIN pg_temp.ttg_load_code AS o ON o.vocabulary = 'contact_outcome' AND o.key = ttg.vocab_key(l.j->>'outcome_code')) AS x
+                LEFT JOIN pg_temp.ttg_load_code AS o ON o.vocabulary = 'contact_outcome' AND o.key = ttg.vocab_key(l.f_outcome_code)) AS x
         LEFT JOIN %1$s.cases AS c ON c.case_id = x.case_id
         LEFT JOIN %1$s.contacts AS k ON k.contact_id = x.contact_id) AS y
     $q$, s);
