@@ -74,14 +74,12 @@ INSERT INTO releases VALUES
 
 -- Next week's TTG starts by prison (as in the README's release section, with current_date replaced by 23 Nov 2026).
 WITH week AS (SELECT date_trunc('week', date '2026-11-23')::date + 7 AS monday)
-SELECT coalesce(rp.prison, r.prison_code) AS prison,
-       rp.prison_code IS NOT NULL AS resettlement_prison,
+SELECT ttg.prison_name(r.prison_code) AS prison,
+       ttg.is_resettlement_prison(r.prison_code) AS resettlement_prison,
        count(*) AS ttg_starts,
        min(lower(ttg.ttg_window(r.release))) AS first_start,
        max(lower(ttg.ttg_window(r.release))) AS last_start
-  FROM releases r
-  CROSS JOIN week w
-  LEFT JOIN ttg.resettlement_prison rp ON rp.prison_code = r.prison_code
+  FROM releases r CROSS JOIN week w
  WHERE r.release BETWEEN w.monday + 84 AND w.monday + 90
  GROUP BY 1, 2
  ORDER BY 1;

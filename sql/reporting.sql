@@ -60,6 +60,13 @@ SELECT order_id, region, placed, placement_id, placement, travel_minutes, reason
   FROM rm.placement_plan ORDER BY order_id;
 DELETE FROM rm.travel_times;
 SELECT order_id, placed, reason FROM rm.placement_plan WHERE order_id = 13;  -- estimate: too far
+-- A pair the routing engine cannot serve is a row with NULL minutes: order 12's only
+-- allowed placement (the Derby garden, 15 minutes by the estimate) is then blocked, and
+-- the estimate is not used for it. Without the row it is placed again.
+INSERT INTO rm.travel_times VALUES (12, 500, NULL);
+SELECT order_id, placed, placement_id, travel_minutes, reason FROM rm.placement_plan WHERE order_id = 12;
+DELETE FROM rm.travel_times;
+SELECT order_id, placed, placement_id, travel_minutes FROM rm.placement_plan WHERE order_id = 12;
 
 -- ---- Contact compliance ----------------------------------------------------------
 -- Cases 1 and 2 hold only unpaid work: out of scope (R-MCS-5). Case 6 too (unpaid work

@@ -312,3 +312,6 @@ COMMENT ON COLUMN custody.tariff IS 'Tariff expiry date of an indeterminate sent
 COMMENT ON COLUMN custody.target_hearing IS 'Target date of the next parole hearing (THD) of an indeterminate sentence, when known (the OMiC 2023 earliest release, from May 2025).';
 COMMENT ON COLUMN custody.recalled IS 'True when in custody on recall (OMiC: the community holds the case, no handover).';
 COMMENT ON COLUMN custody.prison_type IS 'public or hub_private: the OMiC transitional cut-off for a case sentenced before OMiC (England public 15 February 2021, hub and private 1 June 2021).';
+-- A pair with no route is a row with NULL minutes (blocked), not a missing row (estimated).
+ALTER TABLE travel_times ALTER COLUMN minutes DROP NOT NULL;
+COMMENT ON COLUMN travel_times.minutes IS 'Routed minutes each way; NULL when the routing engine found no route (the timetable serves no journey in time): the pair is blocked, never estimated. Leave a pair out to use the estimate.';

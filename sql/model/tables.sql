@@ -426,10 +426,10 @@ COMMENT ON COLUMN programme_sessions.return_minutes IS 'Travel minutes back.';
 CREATE TABLE travel_times (
   order_id     bigint NOT NULL REFERENCES upw_orders ON DELETE CASCADE,
   placement_id bigint NOT NULL REFERENCES placements ON DELETE CASCADE,
-  minutes      numeric NOT NULL CHECK (minutes >= 0),
+  minutes      numeric CHECK (minutes >= 0),
   PRIMARY KEY (order_id, placement_id)
 );
 COMMENT ON TABLE travel_times IS 'Routed travel times from the region''s own routing engine; they replace estimates.';
 COMMENT ON COLUMN travel_times.order_id IS 'The order (person).';
 COMMENT ON COLUMN travel_times.placement_id IS 'The placement.';
-COMMENT ON COLUMN travel_times.minutes IS 'Routed minutes each way.';
+COMMENT ON COLUMN travel_times.minutes IS 'Routed minutes each way; NULL when the routing engine found no route (the timetable serves no journey in time): the pair is blocked, never estimated. Leave a pair out to use the estimate.';

@@ -20,22 +20,12 @@
 /* Monday 2000-01-03 is day 2. */
 #define MONDAY_ORIGIN 2
 
-static int64_t
-fdiv(int64_t a, int64_t b)
-{
-	int64_t		q = a / b;
-
-	if ((a % b != 0) && ((a < 0) != (b < 0)))
-		q--;
-	return q;
-}
-
 /* Weekdays in [MONDAY_ORIGIN, day], negative before it: a monotone count. */
 static int64_t
 weekday_count(int64_t day)
 {
 	int64_t		t = day - MONDAY_ORIGIN;
-	int64_t		w = fdiv(t, 7);
+	int64_t		w = ttg_floor_div(t, 7);
 	int64_t		r = t - 7 * w;
 
 	return 5 * w + (r + 1 < 5 ? r + 1 : 5);
@@ -45,7 +35,7 @@ weekday_count(int64_t day)
 static int64_t
 weekday_at(int64_t k)
 {
-	int64_t		w = fdiv(k - 1, 5);
+	int64_t		w = ttg_floor_div(k - 1, 5);
 	int64_t		r = (k - 1) - 5 * w;
 
 	return MONDAY_ORIGIN + 7 * w + r;

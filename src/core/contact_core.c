@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "contact_core.h"
+#include "policy_core.h"
 
 /* Match a word of len bytes against a NUL-terminated one (the tally's own text form). */
 static bool
@@ -381,8 +382,8 @@ ttg_mcs_month_eval(TtgMcsTally t, int brag_frequency, TtgMcsMonth *out)
 	out->counted = ttg_tally_get(t, TTG_TALLY_COUNTED);
 	out->valid = ttg_tally_valid(t);
 	out->contacts = ttg_tally_contacts(t);
-	out->mcs_met = out->counted >= 1;
-	out->brag_met = out->counted >= (unsigned) (brag_frequency < 1 ? 1 : brag_frequency);
+	out->mcs_met = out->counted >= TTG_MCS_CONTACTS;
+	out->brag_met = out->counted >= (unsigned) (brag_frequency < TTG_MCS_CONTACTS ? TTG_MCS_CONTACTS : brag_frequency);
 	out->commonest_failure = TTG_MCS_VALID;
 	for (int f = TTG_MCS_NOT_CASE_MANAGER_CONTACT; f < TTG_MCS_NFAILURE; f++)
 	{

@@ -9,21 +9,11 @@
 /* Days from 1970-01-01 to 2000-01-01. */
 #define UNIX_TO_PG 10957
 
-static int64_t
-floor_div(int64_t a, int64_t b)
-{
-	int64_t		q = a / b;
-
-	if ((a % b != 0) && ((a < 0) != (b < 0)))
-		q--;
-	return q;
-}
-
 int32_t
 ttg_day_from_ymd(int year, int month, int day)
 {
 	int64_t		y = (int64_t) year - (month <= 2);
-	int64_t		era = floor_div(y, 400);
+	int64_t		era = ttg_floor_div(y, 400);
 	int64_t		yoe = y - era * 400;
 	int64_t		mp = (month + 9) % 12;
 	int64_t		doy = (153 * mp + 2) / 5 + day - 1;
@@ -36,7 +26,7 @@ void
 ttg_ymd_from_day(int32_t dn, int *year, int *month, int *day)
 {
 	int64_t		z = (int64_t) dn + UNIX_TO_PG + 719468;
-	int64_t		era = floor_div(z, 146097);
+	int64_t		era = ttg_floor_div(z, 146097);
 	int64_t		doe = z - era * 146097;
 	int64_t		yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
 	int64_t		doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
@@ -86,7 +76,7 @@ ttg_add_months(int32_t dn, int months)
 
 	ttg_ymd_from_day(dn, &y, &m, &d);
 	total = (int64_t) y * 12 + (m - 1) + months;
-	y = (int) floor_div(total, 12);
+	y = (int) ttg_floor_div(total, 12);
 	m = (int) (total - (int64_t) y * 12) + 1;
 	if (d > ttg_days_in_month(y, m))
 		d = ttg_days_in_month(y, m);

@@ -28,6 +28,17 @@ int			ttg_iso_dow(int32_t dn);
 /* Days in a month of a year. */
 int			ttg_days_in_month(int year, int month);
 
+/* a / b rounded towards minus infinity (C's / rounds towards zero); b != 0. */
+static inline int64_t
+ttg_floor_div(int64_t a, int64_t b)
+{
+	int64_t		q = a / b;
+
+	if ((a % b != 0) && ((a < 0) != (b < 0)))
+		q--;
+	return q;
+}
+
 /* True when the day number lies in [TTG_MIN_DAY, TTG_MAX_DAY]. */
 static inline bool
 ttg_day_in_range(int64_t dn)

@@ -5,6 +5,7 @@
 #include "match_core.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -81,6 +82,26 @@ ttg_match_parse_environment(const char *s, TtgEnvironment *out)
 	else
 		return false;
 	return true;
+}
+
+void
+ttg_match_person_init(TtgMatchPerson *p)
+{
+	p->sex = TTG_SEX_UNKNOWN;
+	p->avoid_all_male = false;
+	p->ete_eligible = false;
+	p->rosh = TTG_ROSH_HIGH;
+	p->days = TTG_ALL_DAYS;
+}
+
+void
+ttg_match_place_init(TtgMatchPlace *q)
+{
+	q->capacity = 1;
+	q->env = TTG_ENV_MIXED;
+	q->provides_ete = false;
+	q->accepts_high_rosh = false;
+	q->days = TTG_ALL_DAYS;
 }
 
 TtgMatchRule
@@ -303,31 +324,32 @@ list_push(Work *w, int32_t col, int32_t k)
 	w->head[col] = k;
 }
 
-TtgMatchStatus
-ttg_match_solve(const TtgMatchProblem *prob, void *workspace, size_t workspace_size,
-				int32_t *assign, int32_t *n_placed, int64_t *total_cost)
+/* One solve: the problem, its workspace, and the constants of the graph. */
+typedef struct Solver
+{
+	const TtgMatchProblem *prob;
+	Work		w;
+	int32_t    *assign;
+	int32_t		n,
+				m;
+	int32_t		U;				/* column index of "unplaced" (= m) */
+	int32_t		nodeU;			/* its node (n + m) */
+	int32_t		T;				/* the sink (n + m + 1) */
+	int64_t		big;
+	uint32_t	work;			/* heap pops and arcs since the last interrupt check */
+} Solver;
+
+/* Check the problem (sizes, arcs, capacities, costs) and choose BIG. */
+static TtgMatchStatus
+check_problem(const TtgMatchProblem *prob, void *workspace, size_t workspace_size, int64_t *big)
 {
 	const int32_t n = prob->n_people;
 	const int32_t m = prob->n_places;
-	const int32_t U = m;		/* column index of "unplaced" */
-	const int32_t nodeU = n + m;
-	const int32_t T = n + m + 1;
 	int32_t		n_arcs;
 	int64_t		cmin = 0,
-				cmax = 0,
-				big;
+				cmax = 0;
 	double		bound;
-	Work		w;
-	uint32_t	work = 0;		/* heap pops and arcs since the last interrupt check */
-	int32_t		placed = 0;
-	int64_t		total = 0;
 
-	*n_placed = 0;
-	*total_cost = 0;
-	if (n < 0 || m < 0 || (n > 0 && prob->arc_start[0] != 0))
-		return TTG_MATCH_ERR_ARG;
-	if (n == 0)
-		return TTG_MATCH_OK;
 	for (int32_t i = 0; i < n; i++)
 		if (prob->arc_start[i + 1] < prob->arc_start[i])
 			return TTG_MATCH_ERR_ARG;
@@ -359,157 +381,745 @@ ttg_match_solve(const TtgMatchProblem *prob, void *workspace, size_t workspace_s
 	bound = ((double) n + 1) * ((double) (cmax - cmin) + 1) + fabs((double) cmax) + fabs((double) cmin) + 1;
 	if (bound * 8.0 * ((double) n + 2) > (double) INT64_MAX)
 		return TTG_MATCH_ERR_OVERFLOW;
-	big = (int64_t) bound;
+	*big = (int64_t) bound;
+	return TTG_MATCH_OK;
+}
 
-	layout(&w, (char *) workspace, n, m, n_arcs);
-	for (int32_t v = 0; v <= T; v++)
+/* Count work; true when the interrupt hook asks to stop. */
+static inline bool
+solver_work(Solver *s, uint32_t units)
+{
+	s->work += units;
+	if (s->work < TTG_MATCH_INTERRUPT_WORK)
+		return false;
+	s->work = 0;
+	return s->prob->interrupt && s->prob->interrupt(s->prob->interrupt_arg);
+}
+
+/* T is settled at distance d, reached from column node v. */
+static inline void
+settle_sink(Solver *s, int32_t iter, int32_t v, int64_t d, int32_t *nvis)
+{
+	Work	   *w = &s->w;
+
+	w->stamp[s->T] = iter;
+	w->dist[s->T] = d;
+	w->pred[s->T] = v;
+	w->done[s->T] = iter;
+	w->vis[(*nvis)++] = s->T;
+}
+
+/* From a person: to every allowed placement but its own, or to U. */
+static void
+scan_person(Solver *s, int32_t iter, int32_t i, int32_t v, int64_t d)
+{
+	const TtgMatchProblem *prob = s->prob;
+	Work	   *w = &s->w;
+	int32_t		own = s->assign[v] >= 0 ? s->assign[v] : (v == i ? -1 : s->U);
+
+	for (int32_t k = prob->arc_start[v]; k < prob->arc_start[v + 1]; k++)
 	{
-		w.pot[v] = 0;
-		w.stamp[v] = 0;
-		w.done[v] = 0;
+		int32_t		c = prob->arc_place[k];
+
+		if (c == own)
+			continue;
+		relax(w, iter, s->n + c, d + prob->arc_cost[k] + w->pot[v] - w->pot[s->n + c],
+			  v, prob->arc_cost[k]);
+	}
+	if (own != s->U)
+		relax(w, iter, s->nodeU, d + s->big + w->pot[v] - w->pot[s->nodeU], v, s->big);
+}
+
+/*
+ * Dijkstra from newcomer i over reduced costs until T is settled (there is
+ * always a path: every person reaches U). *D is T's distance; the settled
+ * nodes are vis[0 .. *nvis - 1].
+ */
+static TtgMatchStatus
+search(Solver *s, int32_t i, int32_t *nvis, int64_t *D)
+{
+	const TtgMatchProblem *prob = s->prob;
+	Work	   *w = &s->w;
+	const int32_t iter = i + 1;
+	const int32_t n = s->n;
+
+	*nvis = 0;
+	*D = 0;
+	w->heap_n = 0;
+	w->stamp[i] = iter;
+	w->dist[i] = 0;
+	w->pred[i] = -1;
+	heap_push(w, 0, i);
+	while (w->heap_n > 0)
+	{
+		int64_t		d;
+		int32_t		v;
+
+		heap_pop(w, &d, &v);
+		/* A bounded amount of work between interrupt checks, however large one search is. */
+		if (solver_work(s, 1))
+			return TTG_MATCH_INTERRUPTED;
+		if (w->done[v] == iter || d > w->dist[v])
+			continue;
+		w->done[v] = iter;
+		w->vis[(*nvis)++] = v;
+		if (v == s->T)
+		{
+			*D = d;
+			break;
+		}
+		if (v < n)
+		{
+			s->work += (uint32_t) (prob->arc_start[v + 1] - prob->arc_start[v]);
+			scan_person(s, iter, i, v, d);
+		}
+		else
+		{
+			/* A column: to T if it has room, back to each person in it. */
+			int32_t		c = v - n;
+			int32_t		capc = (c == s->U) ? n : prob->capacity[c];
+
+			if (w->load[c] < capc)
+			{
+				int64_t		nd = d + w->pot[v] - w->pot[s->T];
+
+				if (nd == d)
+				{
+					/* Nothing in the heap is closer: T is reached now. */
+					settle_sink(s, iter, v, d, nvis);
+					*D = d;
+					break;
+				}
+				relax(w, iter, s->T, nd, v, 0);
+			}
+			for (int32_t k = w->head[c]; k >= 0; k = w->next[k])
+				relax(w, iter, k, d - w->assign_cost[k] + w->pot[v] - w->pot[k], v, 0);
+		}
+	}
+	return TTG_MATCH_OK;
+}
+
+/* Augment along T <- column <- person <- column ... <- i. */
+static void
+augment(Solver *s, int32_t i)
+{
+	Work	   *w = &s->w;
+	int32_t		col = w->pred[s->T] - s->n;
+
+	for (;;)
+	{
+		int32_t		k = w->pred[s->n + col];
+		int32_t		old = (k == i) ? -1 : (s->assign[k] >= 0 ? s->assign[k] : s->U);
+
+		if (old >= 0)
+		{
+			list_remove(w, old, k);
+			w->load[old]--;
+		}
+		list_push(w, col, k);
+		w->load[col]++;
+		s->assign[k] = (col == s->U) ? -1 : col;
+		w->assign_cost[k] = w->pred_w[s->n + col];
+		if (k == i)
+			break;
+		col = old;
+	}
+}
+
+TtgMatchStatus
+ttg_match_solve(const TtgMatchProblem *prob, void *workspace, size_t workspace_size,
+				int32_t *assign, int32_t *n_placed, int64_t *total_cost)
+{
+	const int32_t n = prob->n_people;
+	const int32_t m = prob->n_places;
+	Solver		s;
+	Work	   *w = &s.w;
+	TtgMatchStatus st;
+	int32_t		placed = 0;
+	int64_t		total = 0;
+
+	*n_placed = 0;
+	*total_cost = 0;
+	if (n < 0 || m < 0 || (n > 0 && prob->arc_start[0] != 0))
+		return TTG_MATCH_ERR_ARG;
+	if (n == 0)
+		return TTG_MATCH_OK;
+	s = (Solver) {prob, {0}, assign, n, m, m, n + m, n + m + 1, 0, 0};
+	st = check_problem(prob, workspace, workspace_size, &s.big);
+	if (st != TTG_MATCH_OK)
+		return st;
+
+	layout(w, (char *) workspace, n, m, prob->arc_start[n]);
+	for (int32_t v = 0; v <= s.T; v++)
+	{
+		w->pot[v] = 0;
+		w->stamp[v] = 0;
+		w->done[v] = 0;
 	}
 	for (int32_t c = 0; c <= m; c++)
 	{
-		w.load[c] = 0;
-		w.head[c] = -1;
+		w->load[c] = 0;
+		w->head[c] = -1;
 	}
 	for (int32_t i = 0; i < n; i++)
 		assign[i] = -1;
 
 	for (int32_t i = 0; i < n; i++)
 	{
-		const int32_t iter = i + 1;
-		int32_t		nvis = 0;
-		int64_t		D = 0;
-		int64_t		entry = w.pot[nodeU] - big;
-		int32_t		col;
+		int32_t		nvis;
+		int64_t		D;
+		int64_t		entry = w->pot[s.nodeU] - s.big;
 
 		/* Potential of the newcomer: every arc out of it non-negative. */
 		for (int32_t k = prob->arc_start[i]; k < prob->arc_start[i + 1]; k++)
 		{
-			int64_t		e = w.pot[n + prob->arc_place[k]] - prob->arc_cost[k];
+			int64_t		e = w->pot[n + prob->arc_place[k]] - prob->arc_cost[k];
 
 			if (e > entry)
 				entry = e;
 		}
-		w.pot[i] = entry;
+		w->pot[i] = entry;
 
-		w.heap_n = 0;
-		w.stamp[i] = iter;
-		w.dist[i] = 0;
-		w.pred[i] = -1;
-		heap_push(&w, 0, i);
-		while (w.heap_n > 0)
-		{
-			int64_t		d;
-			int32_t		v;
-
-			heap_pop(&w, &d, &v);
-			/* A bounded amount of work between interrupt checks, however large one search is. */
-			if (++work >= TTG_MATCH_INTERRUPT_WORK)
-			{
-				work = 0;
-				if (prob->interrupt && prob->interrupt(prob->interrupt_arg))
-					return TTG_MATCH_INTERRUPTED;
-			}
-			if (w.done[v] == iter || d > w.dist[v])
-				continue;
-			w.done[v] = iter;
-			w.vis[nvis++] = v;
-			if (v == T)
-			{
-				D = d;
-				break;
-			}
-			if (v < n)
-			{
-				/* A person: to every allowed placement but its own, or to U. */
-				int32_t		own = assign[v] >= 0 ? assign[v] : (v == i ? -1 : U);
-
-				work += (uint32_t) (prob->arc_start[v + 1] - prob->arc_start[v]);
-				for (int32_t k = prob->arc_start[v]; k < prob->arc_start[v + 1]; k++)
-				{
-					int32_t		c = prob->arc_place[k];
-
-					if (c == own)
-						continue;
-					relax(&w, iter, n + c, d + prob->arc_cost[k] + w.pot[v] - w.pot[n + c],
-						  v, prob->arc_cost[k]);
-				}
-				if (own != U)
-					relax(&w, iter, nodeU, d + big + w.pot[v] - w.pot[nodeU], v, big);
-			}
-			else
-			{
-				/* A column: to T if it has room, back to each person in it. */
-				int32_t		c = v - n;
-				int32_t		capc = (c == U) ? n : prob->capacity[c];
-
-				if (w.load[c] < capc)
-				{
-					int64_t		nd = d + w.pot[v] - w.pot[T];
-
-					if (nd == d)
-					{
-						/* Nothing in the heap is closer: T is reached now. */
-						w.stamp[T] = iter;
-						w.dist[T] = d;
-						w.pred[T] = v;
-						w.done[T] = iter;
-						w.vis[nvis++] = T;
-						D = d;
-						break;
-					}
-					relax(&w, iter, T, nd, v, 0);
-				}
-				for (int32_t k = w.head[c]; k >= 0; k = w.next[k])
-					relax(&w, iter, k, d - w.assign_cost[k] + w.pot[v] - w.pot[k], v, 0);
-			}
-		}
-
+		st = search(&s, i, &nvis, &D);
+		if (st != TTG_MATCH_OK)
+			return st;
 		/* Potentials of the nodes settled closer than T (the rest shift by D, i.e. not at all). */
 		for (int32_t j = 0; j < nvis; j++)
-			w.pot[w.vis[j]] += w.dist[w.vis[j]] - D;
-
-		/* Augment along T <- column <- person <- column ... <- i. */
-		col = w.pred[T] - n;
-		for (;;)
-		{
-			int32_t		k = w.pred[n + col];
-			int32_t		old = (k == i) ? -1 : (assign[k] >= 0 ? assign[k] : U);
-
-			if (old >= 0)
-			{
-				list_remove(&w, old, k);
-				w.load[old]--;
-			}
-			list_push(&w, col, k);
-			w.load[col]++;
-			assign[k] = (col == U) ? -1 : col;
-			w.assign_cost[k] = w.pred_w[n + col];
-			if (k == i)
-				break;
-			col = old;
-		}
+			w->pot[w->vis[j]] += w->dist[w->vis[j]] - D;
+		augment(&s, i);
 
 		/* Let the caller cancel a long solve (the query's CHECK_FOR_INTERRUPTS). */
-		if (++work >= TTG_MATCH_INTERRUPT_WORK)
-		{
-			work = 0;
-			if (prob->interrupt && prob->interrupt(prob->interrupt_arg))
-				return TTG_MATCH_INTERRUPTED;
-		}
+		if (solver_work(&s, 1))
+			return TTG_MATCH_INTERRUPTED;
 	}
 
 	for (int32_t i = 0; i < n; i++)
 		if (assign[i] >= 0)
 		{
 			placed++;
-			total += w.assign_cost[i];
+			total += w->assign_cost[i];
 		}
 	*n_placed = placed;
 	*total_cost = total;
 	return TTG_MATCH_OK;
+}
+
+/* ---- from rows to arcs ------------------------------------------------------ */
+
+int64_t
+ttg_match_routed_centimin(double minutes)
+{
+	/*
+	 * Clamped far above any limit: llround of a value past int64 is
+	 * undefined and came back negative, which made an absurd routed time
+	 * look like the shortest journey.
+	 */
+	if (!(minutes < 1e12))
+		minutes = 1e12;
+	return (int64_t) llround(minutes * 100.0);
+}
+
+bool
+ttg_match_estimate_centimin(double lat1, double lon1, double lat2, double lon2,
+							const TtgTravelParams *tp, int64_t *cm)
+{
+	double		minutes;
+
+	if (ttg_travel_estimate_minutes(lat1, lon1, lat2, lon2, tp, &minutes) != 0)
+		return false;
+	*cm = (int64_t) llround(minutes * 10.0) * 10;
+	return true;
+}
+
+double
+ttg_match_limit_radius_km(const TtgTravelParams *tp)
+{
+	/*
+	 * travel_core.h: minutes = access + 60 * km * circuity / v(km), v never
+	 * above speed_kmh, so this radius at speed_kmh bounds every estimate in
+	 * the limit; the margin keeps rounding from dropping a pair the exact
+	 * check would keep.
+	 */
+	double		km = (TTG_TRAVEL_LIMIT_MINUTES - tp->access_minutes) * tp->speed_kmh / (60.0 * tp->circuity);
+
+	return fmax(km, 0.0) * 1.01 + 0.1;
+}
+
+static void *
+h_alloc(const TtgMatchHooks *h, size_t size)
+{
+	return h->alloc(h->arg, size ? size : 1);
+}
+
+static void
+h_free(const TtgMatchHooks *h, void *p)
+{
+	if (p)
+		h->release(h->arg, p);
+}
+
+/* Count work; true when the interrupt hook asks to stop. */
+static inline bool
+h_work(const TtgMatchHooks *h, uint32_t *work, uint32_t units)
+{
+	*work += units;
+	if (*work < TTG_MATCH_INTERRUPT_WORK)
+		return false;
+	*work = 0;
+	return h->interrupt && h->interrupt(h->arg);
+}
+
+/* An array grown through the hooks, doubling. */
+typedef struct Grow
+{
+	void	   *data;
+	int32_t		n;
+	int32_t		cap;
+	size_t		elem;
+} Grow;
+
+static bool
+grow_reserve(const TtgMatchHooks *h, Grow *g, int32_t need)
+{
+	void	   *d;
+	int64_t		cap;
+
+	if (need <= g->cap)
+		return true;
+	cap = g->cap ? (int64_t) g->cap * 2 : 256;
+	while (cap < need)
+		cap *= 2;
+	if (cap > INT32_MAX)
+		cap = INT32_MAX;
+	d = g->data ? h->grow(h->arg, g->data, (size_t) cap * g->elem)
+		: h_alloc(h, (size_t) cap * g->elem);
+	if (d == NULL)
+		return false;
+	g->data = d;
+	g->cap = (int32_t) cap;
+	return true;
+}
+
+static int
+person_row_cmp(const void *a, const void *b)
+{
+	int64_t		x = ((const TtgMatchPersonRow *) a)->id,
+				y = ((const TtgMatchPersonRow *) b)->id;
+
+	return (x > y) - (x < y);
+}
+
+static int
+place_row_cmp(const void *a, const void *b)
+{
+	int64_t		x = ((const TtgMatchPlaceRow *) a)->id,
+				y = ((const TtgMatchPlaceRow *) b)->id;
+
+	return (x > y) - (x < y);
+}
+
+/* A routed pair resolved to indices. */
+typedef struct Pair
+{
+	int32_t		person;
+	int32_t		place;
+	double		minutes;
+} Pair;
+
+static int
+pair_cmp(const void *a, const void *b)
+{
+	const Pair *x = a,
+			   *y = b;
+
+	if (x->person != y->person)
+		return (x->person > y->person) - (x->person < y->person);
+	return (x->place > y->place) - (x->place < y->place);
+}
+
+/*
+ * Index of the row with this id in an array sorted by id, or -1. Both row
+ * types open with their int64 id, so one search serves both.
+ */
+static int32_t
+find_by_id(const void *base, size_t stride, int32_t n, int64_t id)
+{
+	int32_t		lo = 0,
+				hi = n - 1;
+
+	while (lo <= hi)
+	{
+		int32_t		mid = lo + (hi - lo) / 2;
+		int64_t		mid_id = *(const int64_t *) ((const char *) base + (size_t) mid * stride);
+
+		if (mid_id == id)
+			return mid;
+		if (mid_id < id)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return -1;
+}
+
+void
+ttg_match_arcs_free(TtgMatchArcs *a, const TtgMatchHooks *h)
+{
+	h_free(h, a->capacity);
+	h_free(h, a->arc_start);
+	h_free(h, a->arc_place);
+	h_free(h, a->arc_cost);
+	h_free(h, a->arc_travel);
+	h_free(h, a->outcome);
+	a->capacity = a->arc_start = a->arc_place = NULL;
+	a->arc_cost = a->arc_travel = NULL;
+	a->outcome = NULL;
+}
+
+/* The candidates of one person, tested and costed; arcs appended in place order. */
+static TtgMatchStatus
+person_arcs(const TtgMatchHooks *h, TtgMatchArcs *b, int32_t i, const int32_t *near, int32_t k,
+			const Pair *ro, int32_t nr, int32_t *rj, const TtgTravelParams *tp, int64_t bonus_cm,
+			Grow *place, Grow *cost, Grow *travel, uint32_t *work)
+{
+	const TtgMatchPersonRow *pe = &b->people[i];
+	TtgMatchOutcome *o = &b->outcome[i];
+	int32_t		g = 0;
+
+	int32_t		routed = 0,
+				n = place->n;
+
+	/* Room for every candidate first: at most the grid's and the routed ones. */
+	while (*rj + routed < nr && ro[*rj + routed].person == i)
+		routed++;
+	if ((int64_t) n + k + routed > INT32_MAX)
+		return TTG_MATCH_ERR_SIZE;
+	if (!grow_reserve(h, place, n + k + routed) || !grow_reserve(h, cost, n + k + routed) ||
+		!grow_reserve(h, travel, n + k + routed))
+		return TTG_MATCH_ERR_NOMEM;
+
+	memset(o, 0, sizeof(*o));
+	o->nearest_place = -1;
+	while (g < k || (*rj < nr && ro[*rj].person == i))
+	{
+		int32_t		j;
+		TtgMatchRule rule;
+		int64_t		cm;
+
+		/* A bounded amount of work between interrupt checks, however many candidates one person has. */
+		if (h_work(h, work, 1))
+			return TTG_MATCH_INTERRUPTED;
+		if (*rj < nr && ro[*rj].person == i && (g >= k || ro[*rj].place <= near[g]))
+		{
+			/* A routed time replaces the estimate. */
+			double		minutes = ro[*rj].minutes;
+
+			j = ro[*rj].place;
+			if (g < k && near[g] == j)
+				g++;
+			(*rj)++;
+			if (isnan(minutes))
+				continue;		/* no route */
+			cm = ttg_match_routed_centimin(minutes);
+		}
+		else
+		{
+			j = near[g++];
+			if (!ttg_match_estimate_centimin(pe->lat, pe->lon, b->places[j].lat, b->places[j].lon, tp, &cm))
+				continue;
+		}
+		rule = ttg_match_pair_rule(&pe->p, &b->places[j].q, cm / 100.0);
+		if (rule == TTG_RULE_TRAVEL)
+			continue;
+		o->any_in_limit = true;
+		if (rule == TTG_RULE_NONE)
+		{
+			((int32_t *) place->data)[n] = j;
+			((int64_t *) cost->data)[n] = ttg_match_cost(&pe->p, &b->places[j].q, cm, bonus_cm);
+			((int64_t *) travel->data)[n] = cm;
+			n++;
+			o->any_allowed = true;
+		}
+		else if (o->nearest_place < 0 || cm < o->nearest_cm)
+		{
+			o->nearest_place = j;
+			o->nearest_cm = cm;
+			o->nearest_rule = rule;
+		}
+	}
+	place->n = cost->n = travel->n = n;
+	return TTG_MATCH_OK;
+}
+
+/* Sort people and placements by id and refuse duplicate ids. */
+static TtgMatchStatus
+sort_rows(TtgMatchPersonRow *people, int32_t np, TtgMatchPlaceRow *places, int32_t nq, TtgMatchArcs *b)
+{
+	/* Index order is id order: the answer depends on the rows, not their order. */
+	if (np > 0)
+		qsort(people, (size_t) np, sizeof(*people), person_row_cmp);
+	if (nq > 0)
+		qsort(places, (size_t) nq, sizeof(*places), place_row_cmp);
+	for (int32_t i = 1; i < np; i++)
+		if (people[i].id == people[i - 1].id)
+		{
+			b->dup_id = people[i].id;
+			return TTG_MATCH_ERR_DUP_PERSON;
+		}
+	for (int32_t j = 1; j < nq; j++)
+		if (places[j].id == places[j - 1].id)
+		{
+			b->dup_id = places[j].id;
+			return TTG_MATCH_ERR_DUP_PLACE;
+		}
+	for (int32_t j = 0; j < nq; j++)
+		if (places[j].q.capacity < 0)
+			return TTG_MATCH_ERR_ARG;
+
+	return TTG_MATCH_OK;
+}
+
+/*
+ * The routed pairs naming a known person and placement, by (person,
+ * placement); a pair twice is refused. *ro_out holds *nr_out of them.
+ */
+static TtgMatchStatus
+resolve_routes(const TtgMatchHooks *h, const TtgMatchRoute *routes, int32_t nr, TtgMatchArcs *b,
+			   Pair **ro_out, int32_t *nr_out)
+{
+	const TtgMatchPersonRow *people = b->people;
+	const TtgMatchPlaceRow *places = b->places;
+	int32_t		np = b->n_people,
+				nq = b->n_places,
+				kept = 0;
+	Pair	   *ro;
+
+	/* Routed pairs naming someone or somewhere not in the other rows are ignored. */
+	ro = h_alloc(h, sizeof(Pair) * (size_t) nr);
+	if (!ro)
+		return TTG_MATCH_ERR_NOMEM;
+	for (int32_t r = 0; r < nr; r++)
+	{
+		int32_t		i = find_by_id(people, sizeof(*people), np, routes[r].person_id);
+		int32_t		j = find_by_id(places, sizeof(*places), nq, routes[r].place_id);
+
+		if (i >= 0 && j >= 0)
+			ro[kept++] = (Pair) {i, j, routes[r].minutes};
+	}
+	nr = kept;
+	if (nr > 0)
+		qsort(ro, (size_t) nr, sizeof(Pair), pair_cmp);
+	for (int32_t r = 1; r < nr; r++)
+		if (ro[r].person == ro[r - 1].person && ro[r].place == ro[r - 1].place)
+		{
+			b->dup_id = people[ro[r].person].id;
+			b->dup_id2 = places[ro[r].place].id;
+			h_free(h, ro);
+			return TTG_MATCH_ERR_DUP_ROUTE;
+		}
+
+	*ro_out = ro;
+	*nr_out = nr;
+	return TTG_MATCH_OK;
+}
+
+TtgMatchStatus
+ttg_match_build_arcs(TtgMatchPersonRow *people, int32_t np,
+					 TtgMatchPlaceRow *places, int32_t nq,
+					 TtgMatchRoute *routes, int32_t nr,
+					 const TtgTravelParams *tp, int64_t bonus_cm,
+					 const TtgMatchHooks *h, TtgMatchArcs *b)
+{
+	Pair	   *ro = NULL;
+	double	   *qlat = NULL,
+			   *qlon = NULL;
+	void	   *grid_ws = NULL;
+	int32_t    *near = NULL;
+	int32_t		near_cap = 64,
+				rj = 0;
+	double		max_abs_lat = 0;
+	uint32_t	work = 0;
+	TtgGrid		grid;
+	Grow		place = {NULL, 0, 0, sizeof(int32_t)};
+	Grow		cost = {NULL, 0, 0, sizeof(int64_t)};
+	Grow		travel = {NULL, 0, 0, sizeof(int64_t)};
+	TtgMatchStatus st = TTG_MATCH_OK;
+
+	memset(b, 0, sizeof(*b));
+	b->people = people;
+	b->places = places;
+	b->n_people = np;
+	b->n_places = nq;
+	if (np < 0 || nq < 0 || nr < 0 || (np > 0 && !people) || (nq > 0 && !places) || (nr > 0 && !routes) ||
+		!ttg_travel_params_valid(tp))
+		return TTG_MATCH_ERR_ARG;
+	if ((int64_t) np + nq + 2 > INT32_MAX)
+		return TTG_MATCH_ERR_SIZE;
+
+	st = sort_rows(people, np, places, nq, b);
+	if (st == TTG_MATCH_OK)
+		st = resolve_routes(h, routes, nr, b, &ro, &nr);
+	if (st != TTG_MATCH_OK)
+		return st;
+
+	/* The grid over placements, cells sized from the R-UPW-1 limit. */
+	qlat = h_alloc(h, sizeof(double) * (size_t) nq);
+	qlon = h_alloc(h, sizeof(double) * (size_t) nq);
+	b->capacity = h_alloc(h, sizeof(int32_t) * (size_t) nq);
+	grid_ws = h_alloc(h, ttg_grid_workspace_size(nq));
+	near = h_alloc(h, sizeof(int32_t) * (size_t) near_cap);
+	b->arc_start = h_alloc(h, sizeof(int32_t) * ((size_t) np + 1));
+	b->outcome = h_alloc(h, sizeof(TtgMatchOutcome) * ((size_t) np + 1));
+	if (!qlat || !qlon || !b->capacity || !grid_ws || !near || !b->arc_start || !b->outcome)
+	{
+		st = TTG_MATCH_ERR_NOMEM;
+		goto done;
+	}
+	for (int32_t j = 0; j < nq; j++)
+	{
+		qlat[j] = places[j].lat;
+		qlon[j] = places[j].lon;
+		b->capacity[j] = places[j].q.capacity;
+		max_abs_lat = fmax(max_abs_lat, fabs(places[j].lat));
+	}
+	for (int32_t i = 0; i < np; i++)
+		max_abs_lat = fmax(max_abs_lat, fabs(people[i].lat));
+	if (!ttg_grid_build(&grid, qlat, qlon, nq, ttg_match_limit_radius_km(tp), max_abs_lat, grid_ws))
+	{
+		st = TTG_MATCH_ERR_ARG;
+		goto done;
+	}
+
+	/* Candidates per person: grid neighbours and routed pairs, merged in index order. */
+	b->arc_start[0] = 0;
+	for (int32_t i = 0; i < np; i++)
+	{
+		int32_t		k = ttg_grid_near(&grid, people[i].lat, people[i].lon, near, near_cap);
+
+		if (k > near_cap)
+		{
+			int32_t    *more = h->grow(h->arg, near, sizeof(int32_t) * (size_t) k);
+
+			if (!more)
+			{
+				st = TTG_MATCH_ERR_NOMEM;
+				goto done;
+			}
+			near = more;
+			near_cap = k;
+			k = ttg_grid_near(&grid, people[i].lat, people[i].lon, near, near_cap);
+		}
+		st = person_arcs(h, b, i, near, k, ro, nr, &rj, tp, bonus_cm, &place, &cost, &travel, &work);
+		if (st == TTG_MATCH_OK && h_work(h, &work, 1))
+			st = TTG_MATCH_INTERRUPTED;
+		if (st != TTG_MATCH_OK)
+			goto done;
+		b->arc_start[i + 1] = place.n;
+	}
+	b->n_arcs = place.n;
+	/* An empty array still has an address, as the solver's callers expect. */
+	if (!grow_reserve(h, &place, 1) || !grow_reserve(h, &cost, 1) || !grow_reserve(h, &travel, 1))
+		st = TTG_MATCH_ERR_NOMEM;
+	b->arc_place = place.data;
+	b->arc_cost = cost.data;
+	b->arc_travel = travel.data;
+	place.data = cost.data = travel.data = NULL;
+
+done:
+	h_free(h, ro);
+	h_free(h, qlat);
+	h_free(h, qlon);
+	h_free(h, grid_ws);
+	h_free(h, near);
+	h_free(h, place.data);
+	h_free(h, cost.data);
+	h_free(h, travel.data);
+	if (st != TTG_MATCH_OK)
+		ttg_match_arcs_free(b, h);
+	return st;
+}
+
+/* ---- from arcs to one answer per person ------------------------------------ */
+
+TtgMatchStatus
+ttg_match_assign(const TtgMatchArcs *a, const TtgMatchHooks *h,
+				 TtgMatchResult *result, int32_t *n_placed, int64_t *total_cost)
+{
+	TtgMatchProblem prob;
+	size_t		wsz;
+	void	   *ws;
+	int32_t    *assign;
+	TtgMatchStatus st;
+
+	*n_placed = 0;
+	*total_cost = 0;
+	wsz = ttg_match_workspace_size(a->n_people, a->n_places, a->n_arcs);
+	if (wsz == 0)
+		return TTG_MATCH_ERR_SIZE;
+	prob.n_people = a->n_people;
+	prob.n_places = a->n_places;
+	prob.capacity = a->capacity;
+	prob.arc_start = a->arc_start;
+	prob.arc_place = a->arc_place;
+	prob.arc_cost = a->arc_cost;
+	prob.interrupt = h->interrupt;
+	prob.interrupt_arg = h->arg;
+	ws = h_alloc(h, wsz);
+	assign = h_alloc(h, sizeof(int32_t) * ((size_t) a->n_people + 1));
+	if (!ws || !assign)
+	{
+		h_free(h, ws);
+		h_free(h, assign);
+		return TTG_MATCH_ERR_NOMEM;
+	}
+	st = ttg_match_solve(&prob, ws, wsz, assign, n_placed, total_cost);
+	h_free(h, ws);
+	if (st == TTG_MATCH_OK)
+		for (int32_t i = 0; i < a->n_people; i++)
+		{
+			const TtgMatchOutcome *o = &a->outcome[i];
+			TtgMatchResult *r = &result[i];
+
+			r->place = assign[i];
+			r->travel_cm = 0;
+			if (assign[i] >= 0)
+			{
+				r->reason = TTG_REASON_PLACED;
+				for (int32_t k = a->arc_start[i]; k < a->arc_start[i + 1]; k++)
+					if (a->arc_place[k] == assign[i])
+						r->travel_cm = a->arc_travel[k];
+			}
+			else if (!o->any_in_limit)
+				r->reason = TTG_REASON_NOT_IN_LIMIT;
+			else if (!o->any_allowed)
+				r->reason = TTG_REASON_NO_FIT;
+			else
+				r->reason = TTG_REASON_CAPACITY_TAKEN;
+		}
+	h_free(h, assign);
+	return st;
+}
+
+const char *
+ttg_match_reason_text(const TtgMatchArcs *a, int32_t i, const TtgMatchResult *r,
+					  char *buf, size_t size)
+{
+	const TtgMatchOutcome *o = &a->outcome[i];
+
+	switch (r->reason)
+	{
+		case TTG_REASON_PLACED:
+			return NULL;
+		case TTG_REASON_NOT_IN_LIMIT:
+			return "no_placement_in_travel_limit";
+		case TTG_REASON_CAPACITY_TAKEN:
+			return "capacity_taken";
+		case TTG_REASON_NO_FIT:
+			snprintf(buf, size, "no_placement_fits_rules: %s (nearest: placement %lld)",
+					 ttg_match_rule_name(o->nearest_rule), (long long) a->places[o->nearest_place].id);
+			return buf;
+	}
+	return "unknown";
 }
 
 /* ---- grid ---------------------------------------------------------------- */

@@ -35,6 +35,19 @@
 #define TTG_DAY_ETE_30 8857				/* 2024-04-01: ETE cap 30% (chosen; see README) */
 #define TTG_DAY_ISP_2025 9252			/* 2025-05-01: ISP earliest release from TED/THD in the future */
 
+/*
+ * The values of the dated rules. The facts table (policy_core.c) and the rules
+ * that apply them both use these, so a value is written once.
+ */
+#define TTG_MTCS_MONTHS 12				/* R-OM-1: sentences of 12 months or more */
+#define TTG_MCS_CONTACTS 1				/* R-MCS-1: contacts a month (BRAG may ask more) */
+#define TTG_WINDOW_DAYS 84				/* R-TTG-1, R-TTG-4: enhanced TTG in the 12 weeks before release */
+#define TTG_REFERRAL_DAYS 105			/* R-TTG-2: the NPS RO notifies the CRC 15 weeks before release */
+#define TTG_ETE_CAP_PERCENT_TOM 20		/* R-UPW-6: [001] 3.8 */
+#define TTG_ETE_CAP_PERCENT_SERVICES 30	/* R-UPW-6: the Community Payback service, from TTG_DAY_ETE_30 */
+#define TTG_UPW_START_DAYS_TOM 7		/* R-UPW-4: [001] 3.5, before the unified service */
+#define TTG_UPW_START_DAYS_UNIFIED 15	/* R-UPW-4: [001] 3.6, the unified Probation Service */
+
 typedef enum TtgPolicyRule
 {
 	TTG_POL_MTCS_SCOPE = 0,
@@ -68,27 +81,18 @@ typedef struct TtgPolicyFact
 /* Every fact, in a fixed order; *n is set to their number. */
 const TtgPolicyFact *ttg_policy_facts(int *n);
 
-/*
- * The value of rule in force on day: true and *value set when one fact
- * covers day, false when the rule was not in force (before its first day).
- */
-bool		ttg_policy_value(TtgPolicyRule rule, int32_t day, int32_t *value);
-
-/* First day of the earliest fact of rule. */
-int32_t		ttg_policy_first_day(TtgPolicyRule rule);
-
 /* R-UPW-4: business days to the first work session for an order made on day. */
 static inline int
 ttg_policy_upw_start_days(int32_t sentence_day)
 {
-	return sentence_day < TTG_DAY_UNIFICATION ? 7 : 15;
+	return sentence_day < TTG_DAY_UNIFICATION ? TTG_UPW_START_DAYS_TOM : TTG_UPW_START_DAYS_UNIFIED;
 }
 
 /* R-UPW-6: the ETE cap in per cent in force on day (20, then 30). */
 static inline int
 ttg_policy_ete_cap_percent(int32_t day)
 {
-	return day < TTG_DAY_ETE_30 ? 20 : 30;
+	return day < TTG_DAY_ETE_30 ? TTG_ETE_CAP_PERCENT_TOM : TTG_ETE_CAP_PERCENT_SERVICES;
 }
 
 /* R-MCS-1: the Minimum Contact Specification applies from 1 October 2018. */

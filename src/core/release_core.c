@@ -248,7 +248,7 @@ TtgTri
 ttg_rel_om_in_scope(bool has_months, double months, TtgRosh rosh, TtgTri ipp, TtgTri ppo,
 				int32_t sentenced_on, int32_t released_on)
 {
-	TtgTri		long_enough = has_months ? (months >= 12.0 ? TTG_TRUE : TTG_FALSE) : TTG_UNKNOWN;
+	TtgTri		long_enough = has_months ? (months >= TTG_MTCS_MONTHS ? TTG_TRUE : TTG_FALSE) : TTG_UNKNOWN;
 	TtgTri		mtcs;
 	TtgTri		high;
 	TtgTri		criteria;

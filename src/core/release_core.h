@@ -21,11 +21,6 @@
 /* A missing date (SQL NULL). Below every valid day number. */
 #define TTG_NO_DATE INT32_MIN
 
-/* R-TTG-1, R-TTG-4: enhanced TTG runs in the 12 weeks before release. */
-#define TTG_WINDOW_DAYS 84
-/* R-TTG-2: the NPS RO notifies the CRC 15 weeks before release. */
-#define TTG_REFERRAL_DAYS 105
-
 /* Kleene truth value: SQL's true, false and NULL. */
 typedef enum TtgTri
 {

@@ -1,12 +1,12 @@
 /*
  * match_pg.c: ttg.match_placements and ttg.placement_failure.
  *
- * Reads people, placements and routed times from three inner queries, keeps
- * only the pairs a grid over latitude/longitude says could be within the
- * 90-minute limit (R-UPW-1) plus the routed pairs, applies the rules
- * (R-UPW-7, ROSH, days, capacity) and hands the allowed arcs to the optimal
- * solver in match_core.c. Everything lives in one memory context, deleted
- * before the function returns.
+ * The glue only reads the three inner queries (people, placements, routed
+ * times), checks each value, and hands the rows to the core: arc building
+ * (grid pruning, R-UPW-1 travel limit, R-UPW-7, ROSH, days, capacity, the
+ * R-UPW-6/R-UPW-8 cost), the optimal solver and the reasons all live in
+ * match_core.c, with palloc and CHECK_FOR_INTERRUPTS as its hooks.
+ * Everything lives in one memory context, deleted before the function returns.
  */
 #include "postgres.h"
 #include "fmgr.h"
@@ -23,30 +23,6 @@
 #include "../core/match_core.h"
 #include "../core/travel_core.h"
 
-typedef struct Person
-{
-	int64		id;			/* first: find_by_id reads it */
-	double		lat,
-				lon;
-	TtgMatchPerson p;
-} Person;
-
-typedef struct Place
-{
-	int64		id;			/* first: find_by_id reads it */
-	double		lat,
-				lon;
-	TtgMatchPlace q;
-} Place;
-
-typedef struct Routed
-{
-	int64		person_id;
-	int64		place_id;
-	int32		person;			/* indices once resolved */
-	int32		place;
-	double		minutes;		/* NaN: no route */
-} Routed;
 
 /* A growable array in the match context. */
 typedef struct Vec
@@ -71,12 +47,6 @@ vec_push(Vec *v)
 				: palloc((Size) v->cap * v->elem);
 	}
 	return (char *) v->data + (Size) v->n++ * v->elem;
-}
-
-static void *
-alloc_huge(Size size)
-{
-	return MemoryContextAllocHuge(CurrentMemoryContext, size ? size : 1);
 }
 
 /* ---- reading the rows ------------------------------------------------------ */
@@ -119,14 +89,14 @@ check_latlon(double lat, double lon, const char *what, int64 id)
 				 errhint("lat and lon are WGS84 degrees: lat from -90 to 90, lon from -180 to 180.")));
 }
 
-/* A day mask: NULL means every day; otherwise 0..127 (Monday 1 ... Sunday 64). */
-static int32
-day_mask(const TtgRow *r, int i, const char *what, int64 id, const char *col)
+/* A day mask 0..127 (Monday 1 ... Sunday 64); NULL leaves the default (every day). */
+static void
+day_mask(const TtgRow *r, int i, const char *what, int64 id, const char *col, int32 *days)
 {
 	int64		v;
 
 	if (r->nulls[i])
-		return TTG_ALL_DAYS;
+		return;
 	v = ttg_datum_int64(r->values[i], r->types[i]);
 	if (v < 0 || v > TTG_ALL_DAYS)
 		ereport(ERROR,
@@ -134,7 +104,7 @@ day_mask(const TtgRow *r, int i, const char *what, int64 id, const char *col)
 				 errmsg("%s " INT64_FORMAT " has %s " INT64_FORMAT, what, id, col, v),
 				 errhint("%s is a bitmask from 0 to 127: Monday 1, Tuesday 2, Wednesday 4, "
 						 "Thursday 8, Friday 16, Saturday 32, Sunday 64; NULL means any day.", col)));
-	return (int32) v;
+	*days = (int32) v;
 }
 
 static bool
@@ -146,7 +116,7 @@ flag(const TtgRow *r, int i)
 static void
 person_row(void *ctx, const TtgRow *r)
 {
-	Person	   *x = vec_push((Vec *) ctx);
+	TtgMatchPersonRow *x = vec_push((Vec *) ctx);
 
 	if (r->nulls[0])
 		ereport(ERROR,
@@ -159,7 +129,7 @@ person_row(void *ctx, const TtgRow *r)
 	x->lat = ttg_datum_double(r->values[1], r->types[1]);
 	x->lon = ttg_datum_double(r->values[2], r->types[2]);
 	check_latlon(x->lat, x->lon, "person", x->id);
-	x->p.sex = TTG_SEX_UNKNOWN;
+	ttg_match_person_init(&x->p);
 	if (!r->nulls[3])
 	{
 		char	   *s = TextDatumGetCString(r->values[3]);
@@ -169,8 +139,6 @@ person_row(void *ctx, const TtgRow *r)
 	}
 	x->p.avoid_all_male = flag(r, 4);
 	x->p.ete_eligible = flag(r, 5);
-	/* Unassessed risk is not assumed low: NULL ROSH is treated as high. */
-	x->p.rosh = TTG_ROSH_HIGH;
 	if (!r->nulls[6])
 	{
 		char	   *s = TextDatumGetCString(r->values[6]);
@@ -178,13 +146,13 @@ person_row(void *ctx, const TtgRow *r)
 		if (!ttg_match_parse_rosh(s, &x->p.rosh))
 			ttg_report_bad_word(psprintf("rosh of person " INT64_FORMAT, x->id), s, TTG_MATCH_ROSH_WORDS);
 	}
-	x->p.days = day_mask(r, 7, "person", x->id, "available_days");
+	day_mask(r, 7, "person", x->id, "available_days", &x->p.days);
 }
 
 static void
 place_row(void *ctx, const TtgRow *r)
 {
-	Place	   *x = vec_push((Vec *) ctx);
+	TtgMatchPlaceRow *x = vec_push((Vec *) ctx);
 	int64		cap;
 	char	   *env;
 
@@ -201,6 +169,7 @@ place_row(void *ctx, const TtgRow *r)
 	x->lat = ttg_datum_double(r->values[1], r->types[1]);
 	x->lon = ttg_datum_double(r->values[2], r->types[2]);
 	check_latlon(x->lat, x->lon, "placement", x->id);
+	ttg_match_place_init(&x->q);
 	cap = ttg_datum_int64(r->values[3], r->types[3]);
 	if (cap < 0 || cap > PG_INT32_MAX / 4)
 		ereport(ERROR,
@@ -214,13 +183,13 @@ place_row(void *ctx, const TtgRow *r)
 							TTG_MATCH_ENV_WORDS);
 	x->q.provides_ete = flag(r, 5);
 	x->q.accepts_high_rosh = flag(r, 6);
-	x->q.days = day_mask(r, 7, "placement", x->id, "session_days");
+	day_mask(r, 7, "placement", x->id, "session_days", &x->q.days);
 }
 
 static void
 travel_row(void *ctx, const TtgRow *r)
 {
-	Routed	   *x;
+	TtgMatchRoute *x;
 
 	/* A row without both ids names no pair: nothing to use. */
 	if (r->nulls[0] || r->nulls[1])
@@ -237,62 +206,6 @@ travel_row(void *ctx, const TtgRow *r)
 				 errhint("minutes is the routed journey time each way: 0 or more, or NULL for no route.")));
 }
 
-/* ---- sorting and lookup ------------------------------------------------------ */
-
-static int
-person_cmp(const void *a, const void *b)
-{
-	int64		x = ((const Person *) a)->id,
-				y = ((const Person *) b)->id;
-
-	return (x > y) - (x < y);
-}
-
-static int
-place_cmp(const void *a, const void *b)
-{
-	int64		x = ((const Place *) a)->id,
-				y = ((const Place *) b)->id;
-
-	return (x > y) - (x < y);
-}
-
-static int
-routed_cmp(const void *a, const void *b)
-{
-	const Routed *x = a,
-			   *y = b;
-
-	if (x->person != y->person)
-		return (x->person > y->person) - (x->person < y->person);
-	return (x->place > y->place) - (x->place < y->place);
-}
-
-/*
- * Index of the row with this id in an array sorted by id, or -1. Person and
- * Place both open with their int64 id, so one search serves both.
- */
-static int32
-find_by_id(const void *base, size_t stride, int32 n, int64 id)
-{
-	int32		lo = 0,
-				hi = n - 1;
-
-	while (lo <= hi)
-	{
-		int32		mid = lo + (hi - lo) / 2;
-		int64		mid_id = *(const int64 *) ((const char *) base + (size_t) mid * stride);
-
-		if (mid_id == id)
-			return mid;
-		if (mid_id < id)
-			lo = mid + 1;
-		else
-			hi = mid - 1;
-	}
-	return -1;
-}
-
 static void
 duplicate(const char *col, const char *argname, int64 id)
 {
@@ -301,6 +214,16 @@ duplicate(const char *col, const char *argname, int64 id)
 			 errmsg("%s " INT64_FORMAT " appears more than once in %s", col, id, argname),
 			 errhint("Each %s must be unique.", col)));
 }
+
+static void
+too_many(int32 np, int32 nq)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+			 errmsg("too many people or placements to match (%d and %d)", np, nq)));
+}
+
+/* ---- travel -------------------------------------------------------------- */
 
 /* ---- travel -------------------------------------------------------------- */
 
@@ -314,43 +237,35 @@ transit_params(void)
 	return tp;
 }
 
-/*
- * The farthest great-circle distance an estimate can keep within the limit
- * (travel_core.h: minutes = access + 60 * km * circuity / v(km), v never
- * above speed_kmh, so this radius at speed_kmh bounds it), with a margin so
- * rounding never drops a pair the exact check would keep.
- */
-static double
-limit_radius_km(const TtgTravelParams *tp)
-{
-	double		km = (TTG_TRAVEL_LIMIT_MINUTES - tp->access_minutes) * tp->speed_kmh / (60.0 * tp->circuity);
+/* ---- the core's hooks: palloc in the match context, CHECK_FOR_INTERRUPTS ---- */
 
-	return fmax(km, 0.0) * 1.01 + 0.1;
+static void *
+hook_alloc(void *arg, size_t size)
+{
+	return MemoryContextAllocHuge((MemoryContext) arg, size);
 }
 
-/* Minutes rounded to hundredths, as the solver and the output use them. */
-static int64
-centimin(double minutes)
+static void *
+hook_grow(void *arg, void *p, size_t size)
 {
-	/*
-	 * Clamped far above any limit: llround of a value past int64 is
-	 * undefined and came back negative, which made an absurd routed time
-	 * look like the shortest journey.
-	 */
-	if (!(minutes < 1e12))
-		minutes = 1e12;
-	return (int64) llround(minutes * 100.0);
+	(void) arg;
+	return repalloc_huge(p, size);
 }
 
-/*
- * An estimate in hundredths, rounded to a tenth of a minute first, as
- * ttg.estimate_travel_minutes shows it: the matcher tests and reports the
- * same figure a coordinator gets from that function.
- */
-static int64
-estimate_centimin(double minutes)
+static void
+hook_release(void *arg, void *p)
 {
-	return (int64) llround(minutes * 10.0) * 10;
+	(void) arg;
+	pfree(p);
+}
+
+/* A cancelled query stops the core (ereport unwinds; the core holds nothing outside the context). */
+static int
+hook_interrupt(void *arg)
+{
+	(void) arg;
+	CHECK_FOR_INTERRUPTS();
+	return 0;
 }
 
 static Datum
@@ -367,57 +282,20 @@ centimin_numeric(int64 cm)
 
 /* ---- building the arcs ------------------------------------------------------ */
 
-typedef struct Outcome
-{
-	bool		any_in_limit;	/* some candidate within 90 minutes */
-	bool		any_allowed;
-	TtgMatchRule nearest_rule;	/* rule blocking the nearest candidate in the limit */
-	int32		nearest_place;
-	int64		nearest_cm;
-} Outcome;
-
-/* Everything read and derived, in the match memory context. */
-typedef struct Built
-{
-	Person	   *pe;
-	Place	   *pl;
-	int32		np,
-				nq;
-	int32	   *cap;
-	int32	   *arc_start;		/* np + 1 */
-	Vec			arc_place;		/* int32 */
-	Vec			arc_cost;		/* int64: travel less the ETE bonus, hundredths of a minute */
-	Vec			arc_cm;			/* int64: travel, hundredths of a minute */
-	Outcome    *out;			/* np */
-} Built;
-
 /*
- * Read the three queries (arguments 0..3 of either SQL function) and build
- * the allowed arcs per person, in index (= id) order. Runs in the current
- * memory context, which the caller deletes.
+ * Read the three queries (arguments 0..3 of either SQL function) and let the
+ * core build the allowed arcs. Runs in the match context cxt, which the
+ * caller deletes.
  */
 static void
-build_arcs(FunctionCallInfo fcinfo, Built *b)
+build_arcs(FunctionCallInfo fcinfo, MemoryContext cxt, TtgMatchHooks *h, TtgMatchArcs *b)
 {
-	Vec			people = {NULL, 0, 0, sizeof(Person)};
-	Vec			places = {NULL, 0, 0, sizeof(Place)};
-	Vec			routed = {NULL, 0, 0, sizeof(Routed)};
-	Person	   *pe;
-	Place	   *pl;
-	Routed	   *ro;
-	int32		np,
-				nq,
-				nr,
-				rj = 0;
-	double	   *qlat,
-			   *qlon;
-	double		max_abs_lat = 0;
+	Vec			people = {NULL, 0, 0, sizeof(TtgMatchPersonRow)};
+	Vec			places = {NULL, 0, 0, sizeof(TtgMatchPlaceRow)};
+	Vec			routed = {NULL, 0, 0, sizeof(TtgMatchRoute)};
 	double		bonus;
-	int64		bonus_cm;
 	TtgTravelParams tp = transit_params();
-	TtgGrid		grid;
-	int32	   *near;
-	int32		near_cap;
+	TtgMatchStatus st;
 
 	bonus = DatumGetFloat8(DirectFunctionCall1(numeric_float8, PG_GETARG_DATUM(3)));
 	if (!(bonus >= 0 && bonus <= 1440))
@@ -426,7 +304,6 @@ build_arcs(FunctionCallInfo fcinfo, Built *b)
 				 errmsg("ete_bonus_minutes %g is out of range", bonus),
 				 errhint("Give the minutes counted off the travel of an ETE-eligible person at an "
 						 "ETE placement: from 0 to 1440 (default 15).")));
-	bonus_cm = centimin(bonus);
 
 	ttg_read_query(text_to_cstring(PG_GETARG_TEXT_PP(0)), "people_sql",
 				   person_cols, lengthof(person_cols), person_row, &people);
@@ -435,151 +312,36 @@ build_arcs(FunctionCallInfo fcinfo, Built *b)
 	if (!PG_ARGISNULL(2))
 		ttg_read_query(text_to_cstring(PG_GETARG_TEXT_PP(2)), "travel_sql",
 					   travel_cols, lengthof(travel_cols), travel_row, &routed);
-	np = people.n;
-	nq = places.n;
-	nr = routed.n;
-	pe = people.data;
-	pl = places.data;
-	ro = routed.data;
 
-	/* Index order is id order: the answer depends on the rows, not their order. */
-	if (np > 0)
-		qsort(pe, np, sizeof(Person), person_cmp);
-	if (nq > 0)
-		qsort(pl, nq, sizeof(Place), place_cmp);
-	for (int32 i = 1; i < np; i++)
-		if (pe[i].id == pe[i - 1].id)
-			duplicate("person_id", "people_sql", pe[i].id);
-	for (int32 j = 1; j < nq; j++)
-		if (pl[j].id == pl[j - 1].id)
-			duplicate("placement_id", "placements_sql", pl[j].id);
-
-	/* Routed pairs naming someone or somewhere not in the other queries are ignored. */
+	*h = (TtgMatchHooks) {hook_alloc, hook_grow, hook_release, hook_interrupt, cxt};
+	st = ttg_match_build_arcs(people.data, people.n, places.data, places.n, routed.data, routed.n,
+							  &tp, ttg_match_routed_centimin(bonus), h, b);
+	switch (st)
 	{
-		int32		k = 0;
-
-		for (int32 r = 0; r < nr; r++)
-		{
-			ro[r].person = find_by_id(pe, sizeof(Person), np, ro[r].person_id);
-			ro[r].place = find_by_id(pl, sizeof(Place), nq, ro[r].place_id);
-			if (ro[r].person >= 0 && ro[r].place >= 0)
-				ro[k++] = ro[r];
-		}
-		nr = k;
-		if (nr > 0)
-			qsort(ro, nr, sizeof(Routed), routed_cmp);
-		for (int32 r = 1; r < nr; r++)
-			if (ro[r].person == ro[r - 1].person && ro[r].place == ro[r - 1].place)
-				ereport(ERROR,
-						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-						 errmsg("travel_sql gives person " INT64_FORMAT " to placement " INT64_FORMAT " more than once",
-								ro[r].person_id, ro[r].place_id),
-						 errhint("Give at most one routed time per pair.")));
+		case TTG_MATCH_OK:
+			return;
+		case TTG_MATCH_ERR_DUP_PERSON:
+			duplicate("person_id", "people_sql", b->dup_id);
+			break;
+		case TTG_MATCH_ERR_DUP_PLACE:
+			duplicate("placement_id", "placements_sql", b->dup_id);
+			break;
+		case TTG_MATCH_ERR_DUP_ROUTE:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("travel_sql gives person " INT64_FORMAT " to placement " INT64_FORMAT " more than once",
+							b->dup_id, b->dup_id2),
+					 errhint("Give at most one routed time per pair.")));
+			break;
+		case TTG_MATCH_ERR_SIZE:
+			too_many(people.n, places.n);
+			break;
+		default:
+			elog(ERROR, "placement arcs failed with status %d", (int) st);
 	}
-
-	/* The grid over placements, cells sized from the 90-minute limit. */
-	qlat = alloc_huge(sizeof(double) * nq);
-	qlon = alloc_huge(sizeof(double) * nq);
-	b->cap = alloc_huge(sizeof(int32) * nq);
-	for (int32 j = 0; j < nq; j++)
-	{
-		qlat[j] = pl[j].lat;
-		qlon[j] = pl[j].lon;
-		b->cap[j] = pl[j].q.capacity;
-		max_abs_lat = fmax(max_abs_lat, fabs(pl[j].lat));
-	}
-	for (int32 i = 0; i < np; i++)
-		max_abs_lat = fmax(max_abs_lat, fabs(pe[i].lat));
-	if (!ttg_grid_build(&grid, qlat, qlon, nq, limit_radius_km(&tp), max_abs_lat,
-						alloc_huge(ttg_grid_workspace_size(nq))))
-		elog(ERROR, "travel defaults give no usable radius");
-
-	/* Candidates per person: grid neighbours and routed pairs, merged in index order. */
-	b->arc_place = (Vec) {NULL, 0, 0, sizeof(int32)};
-	b->arc_cost = (Vec) {NULL, 0, 0, sizeof(int64)};
-	b->arc_cm = (Vec) {NULL, 0, 0, sizeof(int64)};
-	near_cap = 64;
-	near = palloc(sizeof(int32) * near_cap);
-	b->arc_start = alloc_huge(sizeof(int32) * (np + 1));
-	b->out = alloc_huge(sizeof(Outcome) * (np + 1));
-	b->arc_start[0] = 0;
-	for (int32 i = 0; i < np; i++)
-	{
-		int32		k = ttg_grid_near(&grid, pe[i].lat, pe[i].lon, near, near_cap);
-		int32		g = 0;
-		Outcome    *o = &b->out[i];
-
-		CHECK_FOR_INTERRUPTS();
-		if (k > near_cap)
-		{
-			near_cap = k;
-			near = repalloc(near, sizeof(int32) * near_cap);
-			k = ttg_grid_near(&grid, pe[i].lat, pe[i].lon, near, near_cap);
-		}
-		memset(o, 0, sizeof(*o));
-		o->nearest_place = -1;
-		while (g < k || (rj < nr && ro[rj].person == i))
-		{
-			int32		j;
-			double		minutes;
-			TtgMatchRule rule;
-			int64		cm;
-
-			if (rj < nr && ro[rj].person == i && (g >= k || ro[rj].place <= near[g]))
-			{
-				/* A routed time replaces the estimate. */
-				j = ro[rj].place;
-				minutes = ro[rj].minutes;
-				if (g < k && near[g] == j)
-					g++;
-				rj++;
-				if (isnan(minutes))
-					continue;	/* no route */
-				cm = centimin(minutes);
-			}
-			else
-			{
-				j = near[g++];
-				if (ttg_travel_estimate_minutes(pe[i].lat, pe[i].lon, pl[j].lat, pl[j].lon, &tp, &minutes) != 0)
-					continue;
-				cm = estimate_centimin(minutes);
-			}
-			rule = ttg_match_pair_rule(&pe[i].p, &pl[j].q, cm / 100.0);
-			if (rule == TTG_RULE_TRAVEL)
-				continue;
-			o->any_in_limit = true;
-			if (rule == TTG_RULE_NONE)
-			{
-				*(int32 *) vec_push(&b->arc_place) = j;
-				*(int64 *) vec_push(&b->arc_cost) = ttg_match_cost(&pe[i].p, &pl[j].q, cm, bonus_cm);
-				*(int64 *) vec_push(&b->arc_cm) = cm;
-				o->any_allowed = true;
-			}
-			else if (o->nearest_place < 0 || cm < o->nearest_cm)
-			{
-				o->nearest_place = j;
-				o->nearest_cm = cm;
-				o->nearest_rule = rule;
-			}
-		}
-		b->arc_start[i + 1] = b->arc_place.n;
-	}
-	b->pe = pe;
-	b->pl = pl;
-	b->np = np;
-	b->nq = nq;
 }
 
 /* ---- ttg.match_placements ------------------------------------------------ */
-
-/* The solver's interrupt hook: a cancelled query stops it (ereport unwinds; the core holds nothing). */
-static int
-solver_interrupt(void *arg)
-{
-	(void) arg;
-	CHECK_FOR_INTERRUPTS();
-	return 0;
-}
 
 /* ttg.match_placements(people_sql, placements_sql, travel_sql, ete_bonus_minutes): optimal assignment. */
 PG_FUNCTION_INFO_V1(ttg_match_placements);
@@ -589,13 +351,12 @@ ttg_match_placements(PG_FUNCTION_ARGS)
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	MemoryContext cxt,
 				old;
-	Built		b;
-	int32	   *assign;
+	TtgMatchHooks h;
+	TtgMatchArcs b;
+	TtgMatchResult *res;
 	int32		placed;
 	int64		total;
 	TtgMatchStatus st;
-	TtgMatchProblem prob;
-	size_t		wsz;
 
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(3))
@@ -603,69 +364,44 @@ ttg_match_placements(PG_FUNCTION_ARGS)
 
 	cxt = AllocSetContextCreate(CurrentMemoryContext, "ttg match", ALLOCSET_DEFAULT_SIZES);
 	old = MemoryContextSwitchTo(cxt);
-	build_arcs(fcinfo, &b);
+	build_arcs(fcinfo, cxt, &h, &b);
 
 	/* The optimal assignment over the allowed arcs. */
-	assign = alloc_huge(sizeof(int32) * (b.np + 1));
-	prob.n_people = b.np;
-	prob.n_places = b.nq;
-	prob.capacity = b.cap;
-	prob.arc_start = b.arc_start;
-	prob.arc_place = b.arc_place.data;
-	prob.arc_cost = b.arc_cost.data;
-	prob.interrupt = solver_interrupt;
-	prob.interrupt_arg = NULL;
-	wsz = ttg_match_workspace_size(b.np, b.nq, b.arc_place.n);
-	if (wsz == 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("too many people or placements to match (%d and %d)", b.np, b.nq)));
-	st = ttg_match_solve(&prob, alloc_huge(wsz), wsz, assign, &placed, &total);
+	res = MemoryContextAllocHuge(cxt, sizeof(TtgMatchResult) * ((Size) b.n_people + 1));
+	st = ttg_match_assign(&b, &h, res, &placed, &total);
+	if (st == TTG_MATCH_ERR_SIZE)
+		too_many(b.n_people, b.n_places);
 	if (st == TTG_MATCH_ERR_OVERFLOW)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("matching %d people is too large for exact 64-bit costs", b.np),
+				 errmsg("matching %d people is too large for exact 64-bit costs", b.n_people),
 				 errhint("Match in smaller groups, for example by region.")));
 	if (st != TTG_MATCH_OK)
 		elog(ERROR, "placement solver failed with status %d", (int) st);
 	/* For the benchmark and for a DBA sizing work_mem-like limits: the peak we held. */
 	elog(DEBUG1, "ttg match: %d people, %d placements, %d allowed arcs, %d placed, cost %lld, %zu bytes",
-		 b.np, b.nq, b.arc_place.n, placed, (long long) total, MemoryContextMemAllocated(cxt, true));
+		 b.n_people, b.n_places, b.n_arcs, placed, (long long) total, MemoryContextMemAllocated(cxt, true));
 
 	/* One row per person, in person_id order. */
-	for (int32 i = 0; i < b.np; i++)
+	for (int32 i = 0; i < b.n_people; i++)
 	{
 		Datum		values[4];
 		bool		nulls[4] = {false, false, false, false};
-		Outcome    *o = &b.out[i];
+		char		buf[160];
+		const char *reason = ttg_match_reason_text(&b, i, &res[i], buf, sizeof(buf));
 
 		if ((i & 1023) == 0)
 			CHECK_FOR_INTERRUPTS();
-
-		values[0] = Int64GetDatum(b.pe[i].id);
-		if (assign[i] >= 0)
+		values[0] = Int64GetDatum(b.people[i].id);
+		nulls[1] = nulls[2] = res[i].place < 0;
+		if (res[i].place >= 0)
 		{
-			int64		cm = 0;
-
-			for (int32 k = b.arc_start[i]; k < b.arc_start[i + 1]; k++)
-				if (((int32 *) b.arc_place.data)[k] == assign[i])
-					cm = ((int64 *) b.arc_cm.data)[k];
-			values[1] = Int64GetDatum(b.pl[assign[i]].id);
-			values[2] = centimin_numeric(cm);
-			nulls[3] = true;
+			values[1] = Int64GetDatum(b.places[res[i].place].id);
+			values[2] = centimin_numeric(res[i].travel_cm);
 		}
-		else
-		{
-			nulls[1] = nulls[2] = true;
-			if (!o->any_in_limit)
-				values[3] = CStringGetTextDatum("no_placement_in_travel_limit");
-			else if (!o->any_allowed)
-				values[3] = CStringGetTextDatum(psprintf("no_placement_fits_rules: %s (nearest: placement " INT64_FORMAT ")",
-														 ttg_match_rule_name(o->nearest_rule),
-														 b.pl[o->nearest_place].id));
-			else
-				values[3] = CStringGetTextDatum("capacity_taken");
-		}
+		nulls[3] = reason == NULL;
+		if (reason)
+			values[3] = CStringGetTextDatum(reason);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	MemoryContextSwitchTo(old);
@@ -683,7 +419,8 @@ ttg_placement_candidates(PG_FUNCTION_ARGS)
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	MemoryContext cxt,
 				old;
-	Built		b;
+	TtgMatchHooks h;
+	TtgMatchArcs b;
 
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(3))
@@ -691,8 +428,8 @@ ttg_placement_candidates(PG_FUNCTION_ARGS)
 
 	cxt = AllocSetContextCreate(CurrentMemoryContext, "ttg match", ALLOCSET_DEFAULT_SIZES);
 	old = MemoryContextSwitchTo(cxt);
-	build_arcs(fcinfo, &b);
-	for (int32 i = 0; i < b.np; i++)
+	build_arcs(fcinfo, cxt, &h, &b);
+	for (int32 i = 0; i < b.n_people; i++)
 	{
 		CHECK_FOR_INTERRUPTS();
 		for (int32 k = b.arc_start[i]; k < b.arc_start[i + 1]; k++)
@@ -700,10 +437,10 @@ ttg_placement_candidates(PG_FUNCTION_ARGS)
 			Datum		values[4];
 			bool		nulls[4] = {false, false, false, false};
 
-			values[0] = Int64GetDatum(b.pe[i].id);
-			values[1] = Int64GetDatum(b.pl[((int32 *) b.arc_place.data)[k]].id);
-			values[2] = centimin_numeric(((int64 *) b.arc_cm.data)[k]);
-			values[3] = centimin_numeric(((int64 *) b.arc_cost.data)[k]);
+			values[0] = Int64GetDatum(b.people[i].id);
+			values[1] = Int64GetDatum(b.places[b.arc_place[k]].id);
+			values[2] = centimin_numeric(b.arc_travel[k]);
+			values[3] = centimin_numeric(b.arc_cost[k]);
 			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 		}
 	}
@@ -727,6 +464,7 @@ ttg_placement_failure(PG_FUNCTION_ARGS)
 				lat2,
 				lon2,
 				minutes;
+	int64		cm;
 	TtgMatchRule rule;
 	char	   *s;
 
@@ -740,7 +478,8 @@ ttg_placement_failure(PG_FUNCTION_ARGS)
 	check_latlon(lat1, lon1, "person", PG_INT64_MIN);
 	check_latlon(lat2, lon2, "placement", PG_INT64_MIN);
 
-	p.sex = TTG_SEX_UNKNOWN;
+	ttg_match_person_init(&p);
+	ttg_match_place_init(&q);
 	if (!PG_ARGISNULL(2))
 	{
 		s = text_to_cstring(PG_GETARG_TEXT_PP(2));
@@ -748,15 +487,12 @@ ttg_placement_failure(PG_FUNCTION_ARGS)
 			ttg_report_bad_word("sex", s, TTG_MATCH_SEX_WORDS);
 	}
 	p.avoid_all_male = !PG_ARGISNULL(3) && PG_GETARG_BOOL(3);
-	p.ete_eligible = false;
-	p.rosh = TTG_ROSH_HIGH;
 	if (!PG_ARGISNULL(4))
 	{
 		s = text_to_cstring(PG_GETARG_TEXT_PP(4));
 		if (!ttg_match_parse_rosh(s, &p.rosh))
 			ttg_report_bad_word("rosh", s, TTG_MATCH_ROSH_WORDS);
 	}
-	p.days = TTG_ALL_DAYS;
 	if (!PG_ARGISNULL(5))
 	{
 		int32		d = PG_GETARG_INT32(5);
@@ -768,7 +504,8 @@ ttg_placement_failure(PG_FUNCTION_ARGS)
 					 errhint("A bitmask from 0 to 127: Monday 1 ... Sunday 64; NULL means any day.")));
 		p.days = d;
 	}
-	q.capacity = PG_ARGISNULL(8) ? 1 : PG_GETARG_INT32(8);
+	if (!PG_ARGISNULL(8))
+		q.capacity = PG_GETARG_INT32(8);
 	if (q.capacity < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -777,9 +514,7 @@ ttg_placement_failure(PG_FUNCTION_ARGS)
 	s = text_to_cstring(PG_GETARG_TEXT_PP(9));
 	if (!ttg_match_parse_environment(s, &q.env))
 		ttg_report_bad_word("environment", s, TTG_MATCH_ENV_WORDS);
-	q.provides_ete = false;
 	q.accepts_high_rosh = !PG_ARGISNULL(10) && PG_GETARG_BOOL(10);
-	q.days = TTG_ALL_DAYS;
 	if (!PG_ARGISNULL(11))
 	{
 		int32		d = PG_GETARG_INT32(11);
@@ -799,14 +534,12 @@ ttg_placement_failure(PG_FUNCTION_ARGS)
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("routed_minutes %g is invalid", minutes),
 					 errhint("Give the routed journey time each way (0 or more), or NULL to estimate it.")));
-		minutes = centimin(minutes) / 100.0;
+		cm = ttg_match_routed_centimin(minutes);
 	}
-	else if (ttg_travel_estimate_minutes(lat1, lon1, lat2, lon2, &tp, &minutes) != 0)
+	else if (!ttg_match_estimate_centimin(lat1, lon1, lat2, lon2, &tp, &cm))
 		elog(ERROR, "travel estimate failed for valid positions");
-	else
-		minutes = estimate_centimin(minutes) / 100.0;
 
-	rule = ttg_match_pair_rule(&p, &q, minutes);
+	rule = ttg_match_pair_rule(&p, &q, cm / 100.0);
 	if (rule == TTG_RULE_NONE)
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text(ttg_match_rule_name(rule)));

@@ -59,6 +59,14 @@ out=$(pg_virtualenv bash -c 'psql -X -q -c "CREATE EXTENSION ttg" && bash test/s
 echo "$out" | grep -E '^function index:|^[<>]' | head -20
 if [ $rc -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 
+# ---- README: every snippet runs as written, in order, with the output shown ----
+out=$(bash test/scripts/readme_check.sh 2>&1); rc=$?
+echo "$out" | grep -E '^README\.md line|^    |^readme: [0-9]' | head -60
+rp=$(echo "$out" | sed -n 's/^readme: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
+rf=$(echo "$out" | sed -n 's/^readme: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
+passed=$((passed + ${rp:-0})); failed=$((failed + ${rf:-1}))
+[ $rc -ne 0 ] && [ "${rf:-0}" = 0 ] && failed=$((failed + 1))
+
 # ---- the Debian package (last: it installs over, then removes, the build) --
 out=$(bash test/scripts/deb_check.sh 2>&1); rc=$?
 echo "$out" | grep -E '^deb:' || echo "$out" | tail -20

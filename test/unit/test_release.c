@@ -543,30 +543,52 @@ test_policy_days(void **state)
 		assert_non_null(f[i].source);
 	}
 	/* Dated values: the day before, of and after each change. */
-	assert_true(ttg_policy_value(TTG_POL_ETE_CAP, D(2024, 3, 31), &v));
-	assert_int_equal(v, 20);
-	assert_true(ttg_policy_value(TTG_POL_ETE_CAP, D(2024, 4, 1), &v));
-	assert_int_equal(v, 30);
 	assert_int_equal(ttg_policy_ete_cap_percent(D(2024, 3, 31)), 20);
 	assert_int_equal(ttg_policy_ete_cap_percent(D(2024, 4, 1)), 30);
 	assert_int_equal(ttg_policy_ete_cap_percent(D(2024, 4, 2)), 30);
-	assert_true(ttg_policy_value(TTG_POL_UPW_START, D(2021, 6, 25), &v));
-	assert_int_equal(v, 7);
-	assert_true(ttg_policy_value(TTG_POL_UPW_START, D(2021, 6, 26), &v));
-	assert_int_equal(v, 15);
 	assert_int_equal(ttg_policy_upw_start_days(D(2021, 6, 25)), 7);
 	assert_int_equal(ttg_policy_upw_start_days(D(2021, 6, 26)), 15);
 	assert_int_equal(ttg_policy_upw_start_days(D(2021, 6, 27)), 15);
-	assert_false(ttg_policy_value(TTG_POL_TTG_WINDOW, D(2019, 3, 31), &v));
-	assert_true(ttg_policy_value(TTG_POL_TTG_WINDOW, D(2019, 4, 1), &v));
-	assert_int_equal(v, 84);
-	assert_false(ttg_policy_value(TTG_POL_MCS, D(2018, 9, 30), &v));
-	assert_true(ttg_policy_value(TTG_POL_MCS, D(2018, 10, 1), &v));
 	assert_false(ttg_policy_mcs_in_force(D(2018, 9, 30)));
 	assert_true(ttg_policy_mcs_in_force(D(2018, 10, 1)));
 	assert_true(ttg_policy_mcs_in_force(D(2018, 10, 2)));
-	assert_int_equal(ttg_policy_first_day(TTG_POL_ETE_CAP), TTG_MIN_POLICY_DAY);
-	assert_int_equal(ttg_policy_first_day(TTG_POL_OMIC_2023), D(2023, 4, 1));
+	/*
+	 * The table ttg.policy_facts() shows agrees with the rules that apply it,
+	 * on the first and last day of every fact.
+	 */
+	for (int i = 0; i < n; i++)
+	{
+		int32_t		last = f[i].last_day == TTG_POLICY_OPEN ? D(2099, 12, 31) : f[i].last_day;
+
+		if (f[i].rule == TTG_POL_ETE_CAP)
+		{
+			assert_int_equal(ttg_policy_ete_cap_percent(f[i].first_day), f[i].value);
+			assert_int_equal(ttg_policy_ete_cap_percent(last), f[i].value);
+			v++;
+		}
+		else if (f[i].rule == TTG_POL_UPW_START)
+		{
+			assert_int_equal(ttg_policy_upw_start_days(f[i].first_day), f[i].value);
+			assert_int_equal(ttg_policy_upw_start_days(last), f[i].value);
+			v++;
+		}
+		else if (f[i].rule == TTG_POL_MCS)
+		{
+			assert_false(ttg_policy_mcs_in_force(f[i].first_day - 1));
+			assert_true(ttg_policy_mcs_in_force(f[i].first_day));
+			assert_int_equal(f[i].value, 1);
+			v++;
+		}
+		else if (f[i].rule == TTG_POL_TTG_WINDOW)
+		{
+			/* 12 weeks before a release on the fact's first day, from its first day. */
+			assert_false(ttg_rel_in_window(f[i].first_day + 10, f[i].first_day - 1));
+			assert_true(ttg_rel_in_window(f[i].first_day + f[i].value, f[i].first_day));
+			assert_false(ttg_rel_in_window(f[i].first_day + f[i].value + 1, f[i].first_day));
+			v++;
+		}
+	}
+	assert_int_equal(v, 6);
 }
 
 static void
