@@ -13,7 +13,7 @@ CREATE FUNCTION ttg.vocab_word(vocabulary text, value text) RETURNS text
   AS 'MODULE_PATHNAME', 'ttg_pg_vocab_word'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.vocab_word(text, text) IS
-  'The canonical word of value in a named vocabulary (contact_outcome, requirement, reoffer_rule, partial_month, sent_home, attribution, pause_kind, pause_rule, brag_status, tier), matched by the one case rule (ttg.vocab_key): ttg.vocab_word(''brag_status'', ''Red/Amber'') is red_amber. Unknown value or vocabulary: 22023 listing the accepted words.';
+  'The canonical word of value in a named vocabulary (contact_outcome, requirement, reoffer_rule, partial_month, sent_home, attribution, pause_kind, pause_rule, brag_status, tier, rosh), matched by the one case rule (ttg.vocab_key): ttg.vocab_word(''brag_status'', ''Red/Amber'') is red_amber. Unknown value or vocabulary: 22023 listing the accepted words.';
 
 CREATE FUNCTION ttg.vocab_check(vocabulary text, value text) RETURNS boolean
   AS 'MODULE_PATHNAME', 'ttg_pg_vocab_check'
