@@ -26,7 +26,7 @@ DATA = data/ttg_resettlement_prisons.csv data/ttg_prisons.csv sql/$(EXTENSION)--
 
 # Regression tests, by name (sql/ also holds the install script).
 REGRESS = upgrade setup calendar calendar_local contact contact_evaluate contact_parallel release release_omic release_prisons \
-          contact_rules contact_extract contact_incremental travel transit transit_rail road_times upw match match_errors vocab_words \
+          contact_rules contact_extract contact_incremental contact_risk travel transit transit_rail road_times upw match match_errors vocab_words \
           reporting release_model reporting_security reporting_types reporting_jit reporting_summary parallel errors reporting_drop \
           hardening calendar_cache local_data null_boundary
 REGRESS_OPTS = --inputdir=.

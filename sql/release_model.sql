@@ -15,22 +15,22 @@ SELECT ttg.load_resettlement_prisons(E'prison_code,prison,cpa,crc,role,live_from
 INSERT INTO relm.custody (person_id, region, home_area, prison_code, sentence_months, sentenced_on, indeterminate,
                           ped, crd, parole_process_start, rosh, tier, ipp, tariff, target_hearing, recalled) VALUES
   -- k1: CRD 31 Dec 2026, the last day Parc resettles into Wales: own area.
-  (1, 'Wales', 'Wales', 'PRI', 24, '2025-06-01', false, NULL, '2026-12-31', NULL, 'medium', 'C', false, NULL, NULL, false),
+  (1, 'Wales', 'Wales', 'PRI', 24, '2025-06-01', false, NULL, '2026-12-31', NULL, 'medium', 'c', false, NULL, NULL, false),
   -- k2: CRD 1 Jan 2027, the day after: Parc is a resettlement prison (for SWM), not of Wales.
-  (2, 'Wales', 'Wales', 'PRI', 24, '2025-06-01', false, NULL, '2027-01-01', NULL, 'medium', 'C', false, NULL, NULL, false),
+  (2, 'Wales', 'Wales', 'PRI', 24, '2025-06-01', false, NULL, '2027-01-01', NULL, 'medium', 'c', false, NULL, NULL, false),
   -- k3: a prison code ttg does not know: 'unknown', not a resettlement prison.
-  (3, 'SWM', 'SWM', 'ZZZ', 24, '2025-06-01', false, NULL, '2027-02-01', NULL, 'low', 'D', false, NULL, NULL, false),
+  (3, 'SWM', 'SWM', 'ZZZ', 24, '2025-06-01', false, NULL, '2027-02-01', NULL, 'low', 'd', false, NULL, NULL, false),
   -- k4: a 6-month sentence from Leicester (DLNR from 1 Feb 2019): out of scope of offender
   -- management (R-OM-1), so not "community" under 2013; OMiC 2023: 1 Sep 2026 + 10 months is
   -- 1 Jul 2027, after the CRD 1 Dec 2026: determinate_short, community from the start.
-  (4, 'DLNR', 'DLNR', 'LCI', 6, '2026-09-01', false, NULL, '2026-12-01', NULL, 'low', 'B', false, NULL, NULL, false),
+  (4, 'DLNR', 'DLNR', 'LCI', 6, '2026-09-01', false, NULL, '2026-12-01', NULL, 'low', 'b', false, NULL, NULL, false),
   -- k5: IPP past tariff (1 Jun 2026), parole process from 1 Oct 2026, target hearing 1 Mar 2027.
   -- 2013: release = tariff, handover min(1 Jun 2026 - 6 months = 1 Dec 2025, 1 Oct 2026) =
   -- 1 Dec 2025: community. OMiC 2023 from May 2025: TED passed, THD in the future:
   -- 1 Mar 2027 - 12 months = 1 Mar 2026: community.
-  (5, 'DLNR', 'DLNR', 'NMI', 48, '2015-01-01', true, NULL, NULL, '2026-10-01', 'high', 'A', true, '2026-06-01', '2027-03-01', false),
+  (5, 'DLNR', 'DLNR', 'NMI', 48, '2015-01-01', true, NULL, NULL, '2026-10-01', 'high', 'a', true, '2026-06-01', '2027-03-01', false),
   -- k6: recalled: no handover date, the community holds the case.
-  (6, 'SWM', 'SWM', 'BMI', 36, '2024-01-01', false, NULL, '2027-05-01', NULL, 'medium', 'A', false, NULL, NULL, true);
+  (6, 'SWM', 'SWM', 'BMI', 36, '2024-01-01', false, NULL, '2027-05-01', NULL, 'medium', 'a', false, NULL, NULL, true);
 SELECT person_id, prison, resettlement_prison, own_area_resettlement, release_date, stage
   FROM relm.ttg_pipeline ORDER BY person_id;
 SELECT person_id, prison, in_scope, release_date, handover_date_2013, responsibility_2013,

@@ -115,19 +115,19 @@ INSERT INTO rm.custody (person_id, region, home_area, prison_code, sentence_mont
   -- (84 days back), referral 2 Oct 2026 (105 back): in_window, 53 days to go.
   -- 2013 handover 15 July 2026: community. OMiC 2023: 8 months 14 days before the
   -- earliest release date = 1 May 2026: community.
-  (1, 'DLNR', 'DLNR', 'NMI', 24, '2025-12-01', NULL, '2027-01-15', NULL, 'medium', 'B', true),
+  (1, 'DLNR', 'DLNR', 'NMI', 24, '2025-12-01', NULL, '2027-01-15', NULL, 'medium', 'b', true),
   -- CRD 1 March 2027 from Cardiff (not a resettlement prison): referral due 16 Nov 2026,
   -- window from 7 Dec 2026: referral_due today. OMiC 2023 handover 17 June 2026.
-  (2, 'Wales', 'Wales', 'CFI', 36, '2025-06-01', NULL, '2027-03-01', NULL, 'high', 'A', true),
+  (2, 'Wales', 'Wales', 'CFI', 36, '2025-06-01', NULL, '2027-03-01', NULL, 'high', 'a', true),
   -- Long sentence from Birmingham (SWM) to DLNR; parole eligibility 1 June 2027, parole
   -- process from 1 Dec 2026. 2013 model: handover at the parole start, so prison today.
   -- OMiC 2023 with parole: 12 months before the PED = 1 June 2026: community.
-  (3, 'DLNR', 'DLNR', 'BMI', 120, '2024-01-10', '2027-06-01', '2029-01-10', '2026-12-01', 'low', 'C', true),
+  (3, 'DLNR', 'DLNR', 'BMI', 120, '2024-01-10', '2027-06-01', '2029-01-10', '2026-12-01', 'low', 'c', true),
   -- CRD 1 Sept 2027 from Oakwood, tier A: OMiC 2023 handover 8 months 14 days before,
   -- 18 Dec 2026 (sentence + 10 months is 1 July 2027, before the CRD): the prison holds
   -- the case today with a probation-officer POM. Referral 19 May 2027, window from 9 June
   -- 2027, 282 days to go; outside the six-month forecast.
-  (4, 'SWM', 'SWM', 'OWI', 24, '2026-09-01', NULL, '2027-09-01', NULL, 'high', 'A', true);
+  (4, 'SWM', 'SWM', 'OWI', 24, '2026-09-01', NULL, '2027-09-01', NULL, 'high', 'a', true);
 SELECT person_id, prison, resettlement_prison, release_date, referral_due, window_start, window_end, stage, days_to_release
   FROM rm.ttg_pipeline ORDER BY person_id;
 SELECT person_id, in_scope, handover_date_2013, responsibility_2013, omic_handover_date, omic_responsibility, pom_grade

@@ -12,8 +12,8 @@ INSERT INTO rs.upw_orders (order_id, case_id, sentence_date, order_start, hours_
 INSERT INTO rs.placements VALUES (500, 'DLNR', 'Derby community garden', 'Derby', 52.92, -1.48, 5, 'mixed', false, false, 127);
 UPDATE rs.upw_orders SET awaiting_placement = true, home_lat = 52.92, home_lon = -1.48 WHERE order_id = 1;
 INSERT INTO rs.custody (person_id, region, home_area, prison_code, sentence_months, sentenced_on, crd, rosh, tier) VALUES
-  (1, 'DLNR', 'DLNR', 'NMI', 24, '2025-12-01', '2027-01-15', 'low', 'C'),
-  (2, 'Wales', 'Wales', 'CFI', 24, '2025-12-01', '2027-02-15', 'low', 'C');
+  (1, 'DLNR', 'DLNR', 'NMI', 24, '2025-12-01', '2027-01-15', 'low', 'c'),
+  (2, 'Wales', 'Wales', 'CFI', 24, '2025-12-01', '2027-02-15', 'low', 'c');
 CREATE ROLE ttg_regress_dlnr;
 CREATE ROLE ttg_regress_wales;
 GRANT USAGE ON SCHEMA rs TO ttg_regress_dlnr, ttg_regress_wales;

@@ -224,6 +224,58 @@ BEGIN
 END
 $t$;
 
+-- 0.1.0 -> 0.2.0, risk as the extracts record it: tier, ROSH and MAPPA on cases (loaded by
+-- ttg.load_ndelius_extract), and the custody checks through the same vocabularies, not recorded
+-- stored as NULL (real values such as tier B2, MAPPA level 0 and ROSH not recorded load).
+ALTER TABLE cases ADD COLUMN IF NOT EXISTS tier text CHECK (ttg.vocab_check('tier', tier, 'tier'));
+ALTER TABLE cases ADD COLUMN IF NOT EXISTS rosh text CHECK (ttg.vocab_check('rosh', rosh, 'rosh'));
+ALTER TABLE cases ADD COLUMN IF NOT EXISTS mappa_category integer CHECK (mappa_category BETWEEN 1 AND 4);
+ALTER TABLE cases ADD COLUMN IF NOT EXISTS mappa_level integer CHECK (mappa_level BETWEEN 0 AND 3);
+DO $risk$
+DECLARE
+  c record;
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint
+                  WHERE conrelid = 'custody'::regclass AND conname = 'custody_tier_check'
+                    AND pg_catalog.pg_get_constraintdef(oid) LIKE '%vocab_check%') THEN
+    ALTER TABLE custody DROP CONSTRAINT IF EXISTS custody_tier_check;
+    -- 0.1.0 stored the letters A to D; the canonical words are lower case (a to d).
+    UPDATE custody SET tier = pg_catalog.lower(tier) WHERE tier IN ('A', 'B', 'C', 'D');
+    ALTER TABLE custody ADD CONSTRAINT custody_tier_check CHECK (ttg.vocab_check('tier', tier, 'tier')) NOT VALID;
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint
+                  WHERE conrelid = 'custody'::regclass AND conname = 'custody_rosh_check'
+                    AND pg_catalog.pg_get_constraintdef(oid) LIKE '%vocab_check%') THEN
+    ALTER TABLE custody DROP CONSTRAINT IF EXISTS custody_rosh_check;
+    ALTER TABLE custody ADD CONSTRAINT custody_rosh_check CHECK (ttg.vocab_check('rosh', rosh, 'rosh')) NOT VALID;
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint
+                  WHERE conrelid = 'custody'::regclass AND conname = 'custody_mappa_level_check'
+                    AND pg_catalog.pg_get_constraintdef(oid) LIKE '%>= 0%') THEN
+    ALTER TABLE custody DROP CONSTRAINT IF EXISTS custody_mappa_level_check;
+    ALTER TABLE custody ADD CONSTRAINT custody_mappa_level_check CHECK (mappa_level BETWEEN 0 AND 3) NOT VALID;
+  END IF;
+  ALTER TABLE custody ALTER COLUMN tier DROP NOT NULL, ALTER COLUMN rosh DROP NOT NULL;
+  FOR c IN SELECT k.conname FROM pg_catalog.pg_constraint k
+            WHERE k.conrelid = 'custody'::regclass AND NOT k.convalidated
+              AND k.conname IN ('custody_tier_check', 'custody_rosh_check', 'custody_mappa_level_check') LOOP
+    BEGIN
+      EXECUTE pg_catalog.format('ALTER TABLE custody VALIDATE CONSTRAINT %I', c.conname);
+    EXCEPTION WHEN OTHERS THEN
+      RAISE WARNING 'rows of custody break % and are kept; the views may refuse them: %', c.conname, SQLERRM
+        USING HINT = 'Correct the rows, then ALTER TABLE ... VALIDATE CONSTRAINT.';
+    END;
+  END LOOP;
+END
+$risk$;
+COMMENT ON COLUMN cases.tier IS 'Case tier as a canonical word: a3 (highest) to d0, or a bare letter a to d (ttg.vocab_words(''tier''); nDelius codes such as UB2 map through ttg.tier_code); NULL when not recorded.';
+COMMENT ON COLUMN cases.rosh IS 'Risk of Serious Harm: low, medium, high or very_high (nDelius register codes such as RHRH map through ttg.rosh_code); NULL when not recorded.';
+COMMENT ON COLUMN cases.mappa_category IS 'MAPPA category 1 to 4 (nDelius M1 to M4, ttg.mappa_code); NULL when not a MAPPA case or not recorded.';
+COMMENT ON COLUMN cases.mappa_level IS 'MAPPA management level 0 to 3 (nDelius M0 to M3; 0 is a registration with no level set); NULL when not recorded.';
+COMMENT ON COLUMN custody.rosh IS 'Risk of Serious Harm: low, medium, high or very_high; NULL when not recorded (R-OM-1 then judges scope by the sentence and the other criteria, or says unknown).';
+COMMENT ON COLUMN custody.tier IS 'Case tier as a canonical word: a3 to d0 or a bare letter a to d (A and B high risk, R-OM-4); NULL when not recorded (no POM grade is given).';
+COMMENT ON COLUMN custody.mappa_level IS 'MAPPA level 0 to 3 (0: registered, no level set); NULL when not a MAPPA case or not recorded. The OMiC handover reads 0, 1 and NULL alike (the MAPPA 1 or none rule).';
+
 SELECT pg_catalog.set_config('client_min_messages', pg_catalog.current_setting('ttg.migrate_saved_messages'), true);
 
 -- 0.1.0 -> 0.2.0.

@@ -77,7 +77,11 @@ CREATE TABLE cases (
   supervision_end   date,
   CHECK (supervision_end IS NULL OR supervision_end >= supervision_start),
   CHECK (isp_completed_on IS NULL OR isp_completed_on >= supervision_start),
-  CONSTRAINT cases_requirements_check CHECK (ttg.vocab_check('requirement', requirements, 'requirements'))
+  CONSTRAINT cases_requirements_check CHECK (ttg.vocab_check('requirement', requirements, 'requirements')),
+  tier              text CHECK (ttg.vocab_check('tier', tier, 'tier')),
+  rosh              text CHECK (ttg.vocab_check('rosh', rosh, 'rosh')),
+  mappa_category    integer CHECK (mappa_category BETWEEN 1 AND 4),
+  mappa_level       integer CHECK (mappa_level BETWEEN 0 AND 3)
 );
 CREATE INDEX ON cases (region, team);
 COMMENT ON TABLE cases IS 'Community cases (nDelius extract): one row per case.';
@@ -91,6 +95,10 @@ COMMENT ON COLUMN cases.requirements IS 'Requirement words of the order (unpaid_
 COMMENT ON COLUMN cases.isp_completed_on IS 'Date the Initial Sentence Plan was completed; MCS runs from then (R-MCS-1).';
 COMMENT ON COLUMN cases.supervision_start IS 'Start of supervision.';
 COMMENT ON COLUMN cases.supervision_end IS 'End of supervision; NULL while open.';
+COMMENT ON COLUMN cases.tier IS 'Case tier as a canonical word: a3 (highest) to d0, or a bare letter a to d (ttg.vocab_words(''tier''); nDelius codes such as UB2 map through ttg.tier_code); NULL when not recorded.';
+COMMENT ON COLUMN cases.rosh IS 'Risk of Serious Harm: low, medium, high or very_high (nDelius register codes such as RHRH map through ttg.rosh_code); NULL when not recorded.';
+COMMENT ON COLUMN cases.mappa_category IS 'MAPPA category 1 to 4 (nDelius M1 to M4, ttg.mappa_code); NULL when not a MAPPA case or not recorded.';
+COMMENT ON COLUMN cases.mappa_level IS 'MAPPA management level 0 to 3 (nDelius M0 to M3; 0 is a registration with no level set); NULL when not recorded.';
 
 CREATE TABLE contacts (
   contact_id          bigint PRIMARY KEY,
@@ -258,9 +266,9 @@ CREATE TABLE custody (
   parole_process_start date,
   parole_refused_on    date,
   next_review_start    date,
-  rosh                 text NOT NULL CHECK (ttg.vocab_check('rosh', rosh, 'rosh')),
-  tier                 text NOT NULL CHECK (tier IN ('A', 'B', 'C', 'D')),
-  mappa_level          integer CHECK (mappa_level BETWEEN 1 AND 3),
+  rosh                 text CHECK (ttg.vocab_check('rosh', rosh, 'rosh')),
+  tier                 text CHECK (ttg.vocab_check('tier', tier, 'tier')),
+  mappa_level          integer CHECK (mappa_level BETWEEN 0 AND 3),
   ipp                  boolean NOT NULL DEFAULT false,
   ppo                  boolean NOT NULL DEFAULT false,
   nps_case             boolean NOT NULL DEFAULT true,
@@ -291,9 +299,9 @@ COMMENT ON COLUMN custody.actual_parole IS 'Actual parole date.';
 COMMENT ON COLUMN custody.parole_process_start IS 'Start of the parole process (R-OM-2).';
 COMMENT ON COLUMN custody.parole_refused_on IS 'Date of a negative parole decision (R-OM-3).';
 COMMENT ON COLUMN custody.next_review_start IS 'Start of the next parole review process after a refusal (R-OM-3).';
-COMMENT ON COLUMN custody.rosh IS 'Risk of Serious Harm: low, medium, high, very_high.';
-COMMENT ON COLUMN custody.tier IS 'Case tier A to D (A and B high risk, R-OM-4).';
-COMMENT ON COLUMN custody.mappa_level IS 'MAPPA level 1 to 3; NULL when not a MAPPA case.';
+COMMENT ON COLUMN custody.rosh IS 'Risk of Serious Harm: low, medium, high or very_high; NULL when not recorded (R-OM-1 then judges scope by the sentence and the other criteria, or says unknown).';
+COMMENT ON COLUMN custody.tier IS 'Case tier as a canonical word: a3 to d0 or a bare letter a to d (A and B high risk, R-OM-4); NULL when not recorded (no POM grade is given).';
+COMMENT ON COLUMN custody.mappa_level IS 'MAPPA level 0 to 3 (0: registered, no level set); NULL when not a MAPPA case or not recorded. The OMiC handover reads 0, 1 and NULL alike (the MAPPA 1 or none rule).';
 COMMENT ON COLUMN custody.ipp IS 'Indeterminate sentence for Public Protection.';
 COMMENT ON COLUMN custody.ppo IS 'Prolific and Priority Offender.';
 COMMENT ON COLUMN custody.nps_case IS 'True for an NPS case, false for a CRC case (OMiC 2019 handover).';

@@ -142,7 +142,7 @@ BEGIN
            CASE WHEN ped.ped IS NOT NULL AND r.pr < 0.3 AND ped.ped < %2$L::date THEN ped.ped END,
            CASE WHEN ped.ped IS NOT NULL AND r.pr < 0.3 AND ped.ped < %2$L::date THEN ped.ped + 365 END,
            (ARRAY['low', 'medium', 'medium', 'high', 'high', 'very_high'])[1 + floor(r.rs * 6)::int],
-           (ARRAY['A', 'B', 'B', 'C', 'C', 'D'])[1 + floor(r.tr * 6)::int],
+           (ARRAY['a', 'b', 'b', 'c', 'c', 'd'])[1 + floor(r.tr * 6)::int],
            CASE WHEN r.mp < 0.70 THEN NULL WHEN r.mp < 0.90 THEN 1 WHEN r.mp < 0.97 THEN 2 ELSE 3 END,
            r.ind < 0.03, r.pp < 0.05, r.np < 0.55, r.ea < 0.02
       FROM generate_series(1, greatest(1, %3$s / 4)) g

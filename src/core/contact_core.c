@@ -423,6 +423,8 @@ static const TtgVocabEntry tier_entries[] = {
 };
 const TtgVocab ttg_tier_vocab = TTG_VOCAB("tier", tier_entries);
 
+/* Risk of Serious Harm levels: ttg_rosh_vocab in rosh_core (one vocabulary for every domain). */
+
 /* ---- scope -------------------------------------------------------------- */
 
 static const TtgVocabEntry requirement_entries[] = {

@@ -239,6 +239,9 @@ extern const TtgVocab ttg_mcs_brag_vocab;
 /* nDelius tiers: A3 (highest) to D0, and the bare letters A to D. */
 extern const TtgVocab ttg_tier_vocab;
 
+/* ROSH levels: low, medium, high, very_high (R-OM-1). */
+extern const TtgVocab ttg_rosh_vocab;
+
 /* Judge a tally; brag_frequency in 1..TTG_MCS_BRAG_MAX. */
 void		ttg_mcs_month_eval(TtgMcsTally t, int brag_frequency, TtgMcsMonth *out);
 

@@ -681,10 +681,34 @@ test_history(void **state)
 	assert_false(ttg_mcs_month_paused(pp, pk, 1, D(2028, 2, 1), rules));
 }
 
+/* Tier and ROSH words as the model stores them: one case rule, canonical words. */
+static void
+test_risk_words(void **state)
+{
+	int			id = -1;
+
+	(void) state;
+	assert_true(ttg_vocab_lookup(&ttg_tier_vocab, "B2", 2, &id));
+	assert_string_equal(ttg_vocab_word(&ttg_tier_vocab, id), "b2");
+	assert_true(ttg_vocab_lookup(&ttg_tier_vocab, " d0 ", 4, &id));
+	assert_string_equal(ttg_vocab_word(&ttg_tier_vocab, id), "d0");
+	assert_false(ttg_vocab_lookup(&ttg_tier_vocab, "E1", 2, &id));
+	assert_false(ttg_vocab_lookup(&ttg_tier_vocab, "UB2", 3, &id));	/* nDelius code: ttg.tier_code maps it */
+	assert_true(ttg_vocab_lookup(&ttg_rosh_vocab, "Very High", 9, &id));
+	assert_string_equal(ttg_vocab_word(&ttg_rosh_vocab, id), "very_high");
+	assert_true(ttg_vocab_lookup(&ttg_rosh_vocab, "very-high", 9, &id));
+	assert_int_equal(id, 3);
+	assert_true(ttg_vocab_lookup(&ttg_rosh_vocab, "LOW", 3, &id));
+	assert_int_equal(id, 0);
+	assert_false(ttg_vocab_lookup(&ttg_rosh_vocab, "RHRH", 4, &id));
+	assert_false(ttg_vocab_lookup(&ttg_rosh_vocab, "not recorded", 12, &id));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_risk_words),
 		cmocka_unit_test(test_contact_types_and_words),
 		cmocka_unit_test(test_contact_failure),
 		cmocka_unit_test(test_reoffer),
