@@ -5,7 +5,7 @@
 
 -- Towns of England and Wales with their probation region (coordinates: town
 -- centres, WGS84, rounded to 0.01 degree).
-CREATE FUNCTION ttg._demo_towns(OUT town text, OUT region text, OUT lat float8, OUT lon float8, OUT weight int)
+CREATE OR REPLACE FUNCTION ttg._demo_towns(OUT town text, OUT region text, OUT lat float8, OUT lon float8, OUT weight int)
 RETURNS SETOF record LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 VALUES ('Nottingham', 'DLNR', 52.95, -1.16, 8), ('Derby', 'DLNR', 52.92, -1.48, 6),
        ('Leicester', 'DLNR', 52.64, -1.13, 8), ('Mansfield', 'DLNR', 53.14, -1.20, 3),
@@ -22,7 +22,7 @@ COMMENT ON FUNCTION ttg._demo_towns() IS 'Internal: towns used by the demo data,
 
 -- Prisons used by the demo: NOMIS code, the Contract Package Area it releases
 -- to (as in ttg.resettlement_prison for the resettlement prisons) and a weight.
-CREATE FUNCTION ttg._demo_prisons(OUT prison_code text, OUT area text, OUT weight int)
+CREATE OR REPLACE FUNCTION ttg._demo_prisons(OUT prison_code text, OUT area text, OUT weight int)
 RETURNS SETOF record LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 VALUES ('NMI', 'DLNR', 6), ('RNI', 'DLNR', 5), ('FHI', 'DLNR', 2), ('SUI', 'DLNR', 3), ('LCI', 'DLNR', 3),
        ('BMI', 'SWM', 7), ('OWI', 'SWM', 8), ('BSI', 'SWM', 3), ('DGI', 'SWM', 4), ('DHI', 'SWM', 2),
@@ -31,7 +31,7 @@ VALUES ('NMI', 'DLNR', 6), ('RNI', 'DLNR', 5), ('FHI', 'DLNR', 2), ('SUI', 'DLNR
 $$;
 COMMENT ON FUNCTION ttg._demo_prisons() IS 'Internal: prisons used by the demo data (NOMIS code), with the area they release to and a weight.';
 
-CREATE FUNCTION ttg.generate_demo_data(target_schema name, cases integer DEFAULT 10000, seed integer DEFAULT 1,
+CREATE OR REPLACE FUNCTION ttg.generate_demo_data(target_schema name, cases integer DEFAULT 10000, seed integer DEFAULT 1,
                                        history_months integer DEFAULT 12)
 RETURNS TABLE(table_name text, rows_loaded bigint)
 LANGUAGE plpgsql VOLATILE
