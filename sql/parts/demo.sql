@@ -1,6 +1,8 @@
 
 -- ===========================================================================
 -- Demo data: realistic, reproducible synthetic extracts.
+-- Every statement is CREATE OR REPLACE or COMMENT, so the upgrade from 0.1.0
+-- runs this same file (sql/updates/0.1.0--0.2.0/26_demo.sql links to it).
 -- ===========================================================================
 
 -- Towns of England and Wales with their probation region (coordinates: town
