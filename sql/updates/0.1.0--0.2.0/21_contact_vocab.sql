@@ -180,10 +180,21 @@ BEGIN
       SELECT o.tier INTO result FROM ttg.tier_code AS o WHERE o.key OPERATOR(pg_catalog.=) k ORDER BY o.shipped LIMIT 1;
       label := 'tier';
       IF NOT FOUND THEN known := (SELECT string_agg(DISTINCT o.code, ', ') FROM ttg.tier_code AS o); END IF;
+    WHEN 'rosh' THEN
+      SELECT o.rosh INTO result FROM ttg.rosh_code AS o WHERE o.key OPERATOR(pg_catalog.=) k ORDER BY o.shipped LIMIT 1;
+      label := 'ROSH';
+      IF NOT FOUND THEN known := (SELECT string_agg(DISTINCT o.code, ', ') FROM ttg.rosh_code AS o); END IF;
+    WHEN 'mappa_category', 'mappa_level' THEN
+      SELECT o.value::text INTO result FROM ttg.mappa_code AS o
+       WHERE o.kind OPERATOR(pg_catalog.=) substr(v, 7) AND o.key OPERATOR(pg_catalog.=) k ORDER BY o.shipped LIMIT 1;
+      label := 'MAPPA ' || substr(v, 7);
+      IF NOT FOUND THEN
+        known := (SELECT string_agg(DISTINCT o.code, ', ') FROM ttg.mappa_code AS o WHERE o.kind OPERATOR(pg_catalog.=) substr(v, 7));
+      END IF;
     ELSE
       RAISE EXCEPTION USING ERRCODE = '22023',
         MESSAGE = format('invalid code vocabulary: "%s"', vocabulary),
-        HINT = 'Accepted values: contact_outcome, contact_type, requirement, brag_status, tier.';
+        HINT = 'Accepted values: contact_outcome, contact_type, requirement, brag_status, tier, rosh, mappa_category, mappa_level.';
   END CASE;
   IF known IS NOT NULL OR k IS NULL THEN
     RAISE EXCEPTION USING ERRCODE = '22023',
@@ -193,7 +204,7 @@ BEGIN
   RETURN result;
 END $$;
 COMMENT ON FUNCTION ttg.code_word(text, text) IS
-  'The canonical word for a code in a code table: vocabulary contact_outcome (ttg.mcs_outcome_code), contact_type, requirement, brag_status or tier. Codes match by the one case rule (ttg.vocab_key); a local row overrides a shipped one. An unknown code: 22023 listing the known ones; an outcome code that records no outcome gives NULL. STABLE: reads the tables.';
+  'The canonical word for a code in a code table: vocabulary contact_outcome (ttg.mcs_outcome_code), contact_type, requirement, brag_status, tier, rosh (ttg.rosh_code), mappa_category or mappa_level (ttg.mappa_code; the number as text). Codes match by the one case rule (ttg.vocab_key); a local row overrides a shipped one. An unknown code: 22023 listing the known ones; a code that records nothing for the purpose (an outcome such as CO38, a tier, ROSH or MAPPA not recorded) gives NULL. STABLE: reads the tables.';
 
 CREATE OR REPLACE FUNCTION ttg.mcs_outcome(code text) RETURNS text
   LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
