@@ -336,7 +336,19 @@ build_arcs(FunctionCallInfo fcinfo, MemoryContext cxt, TtgMatchHooks *h, TtgMatc
 		case TTG_MATCH_ERR_SIZE:
 			too_many(people.n, places.n);
 			break;
+		case TTG_MATCH_ERR_OVERFLOW:
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("the travel costs of %d people are too large for exact 64-bit arithmetic", people.n),
+					 errhint("Match in smaller groups, for example by region.")));
+			break;
+		case TTG_MATCH_ERR_NOMEM:
+			ereport(ERROR,
+					(errcode(ERRCODE_OUT_OF_MEMORY),
+					 errmsg("out of memory building placement arcs for %d people and %d placements", people.n, places.n)));
+			break;
 		default:
+			/* Bad arguments and workspace sizes are the glue's own mistakes. */
 			elog(ERROR, "placement arcs failed with status %d", (int) st);
 	}
 }
