@@ -10,25 +10,25 @@ COMMENT ON SCHEMA ttg IS
 -- ===========================================================================
 
 CREATE FUNCTION ttg.is_bank_holiday(d date) RETURNS boolean
-  AS 'MODULE_PATHNAME', 'ttg_is_bank_holiday'
+  AS 'MODULE_PATHNAME', 'ttg_sql_is_bank_holiday'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.is_bank_holiday(date) IS
   'True when d is an England and Wales bank holiday (the observed day: a substitute weekday when the date falls at a weekend). Supported 1978-01-01 to 2099-12-31; outside, SQLSTATE 22008. NULL in, NULL out.';
 
 CREATE FUNCTION ttg.is_business_day(d date) RETURNS boolean
-  AS 'MODULE_PATHNAME', 'ttg_is_business_day'
+  AS 'MODULE_PATHNAME', 'ttg_sql_is_business_day'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.is_business_day(date) IS
   'True when d is Monday to Friday and not an England and Wales bank holiday. NULL in, NULL out.';
 
 CREATE FUNCTION ttg.add_business_days(d date, n integer) RETURNS date
-  AS 'MODULE_PATHNAME', 'ttg_add_business_days'
+  AS 'MODULE_PATHNAME', 'ttg_sql_add_business_days'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.add_business_days(date, integer) IS
   'n > 0: the n-th business day after d (d itself never counts); n < 0: the |n|-th business day before d; n = 0: d when it is a business day, else the next one. O(1): two lookups in a precomputed index. NULL in, NULL out.';
 
 CREATE FUNCTION ttg.business_days_between(a date, b date) RETURNS integer
-  AS 'MODULE_PATHNAME', 'ttg_business_days_between'
+  AS 'MODULE_PATHNAME', 'ttg_sql_business_days_between'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.business_days_between(date, date) IS
   'Business days x with a < x <= b; when b < a, minus business_days_between(b, a). add_business_days(a, business_days_between(a, b)) = b for every business day b > a. NULL in, NULL out.';
@@ -36,7 +36,7 @@ COMMENT ON FUNCTION ttg.business_days_between(date, date) IS
 CREATE FUNCTION ttg.bank_holidays(from_date date, to_date date,
                                   OUT holiday date, OUT title text)
   RETURNS SETOF record
-  AS 'MODULE_PATHNAME', 'ttg_bank_holidays'
+  AS 'MODULE_PATHNAME', 'ttg_sql_bank_holidays'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
 COMMENT ON FUNCTION ttg.bank_holidays(date, date) IS
   'England and Wales bank holidays from from_date to to_date inclusive, ordered, with their titles (substitute days marked). Empty when to_date < from_date.';
@@ -168,7 +168,7 @@ CREATE TRIGGER calendar_closure_touch_truncate AFTER TRUNCATE ON ttg.calendar_cl
   FOR EACH STATEMENT EXECUTE FUNCTION ttg.calendar_closure_touch();
 
 CREATE FUNCTION ttg.load_calendar(name text, csv text) RETURNS integer
-  AS 'MODULE_PATHNAME', 'ttg_load_calendar'
+  AS 'MODULE_PATHNAME', 'ttg_sql_load_calendar'
   LANGUAGE C VOLATILE STRICT SECURITY DEFINER
   SET search_path = pg_catalog, pg_temp;
 COMMENT ON FUNCTION ttg.load_calendar(text, text) IS
@@ -176,19 +176,19 @@ COMMENT ON FUNCTION ttg.load_calendar(text, text) IS
 REVOKE ALL ON FUNCTION ttg.load_calendar(text, text) FROM PUBLIC;
 
 CREATE FUNCTION ttg.is_business_day(d date, calendar text) RETURNS boolean
-  AS 'MODULE_PATHNAME', 'ttg_is_business_day_cal'
+  AS 'MODULE_PATHNAME', 'ttg_sql_is_business_day_calendar'
   LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.is_business_day(date, text) IS
   'As is_business_day(d), and not a closure of the named local calendar (cached per backend, keyed by the calendar row''s version read under the statement''s snapshot). Unknown calendar: 22023.';
 
 CREATE FUNCTION ttg.add_business_days(d date, n integer, calendar text) RETURNS date
-  AS 'MODULE_PATHNAME', 'ttg_add_business_days_cal'
+  AS 'MODULE_PATHNAME', 'ttg_sql_add_business_days_calendar'
   LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.add_business_days(date, integer, text) IS
   'As add_business_days(d, n), skipping the closures of the named local calendar too. Unknown calendar: 22023.';
 
 CREATE FUNCTION ttg.business_days_between(a date, b date, calendar text) RETURNS integer
-  AS 'MODULE_PATHNAME', 'ttg_business_days_between_cal'
+  AS 'MODULE_PATHNAME', 'ttg_sql_business_days_between_calendar'
   LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.business_days_between(date, date, text) IS
   'As business_days_between(a, b), not counting the closures of the named local calendar. Unknown calendar: 22023.';
@@ -202,12 +202,12 @@ GRANT USAGE ON SCHEMA ttg TO PUBLIC;
 -- ---------------------------------------------------------------------------
 
 CREATE FUNCTION ttg.keep_local_data() RETURNS event_trigger
-  AS 'MODULE_PATHNAME', 'ttg_keep_local_data'
+  AS 'MODULE_PATHNAME', 'ttg_sql_keep_local_data'
   LANGUAGE C;
 COMMENT ON FUNCTION ttg.keep_local_data() IS
   'Event trigger before DROP EXTENSION: refuses to drop ttg without CASCADE while a configuration table (ttg.calendar, ttg.calendar_closure, ttg.mcs_outcome_code, ttg.resettlement_prison, ...) holds rows pg_dump would keep, i.e. data a DBA loaded (SQLSTATE 2BP01, listing the tables).';
-CREATE EVENT TRIGGER ttg_keep_local_data ON ddl_command_start
+CREATE EVENT TRIGGER ttg_sql_keep_local_data ON ddl_command_start
   WHEN TAG IN ('DROP EXTENSION')
   EXECUTE FUNCTION ttg.keep_local_data();
-COMMENT ON EVENT TRIGGER ttg_keep_local_data IS
+COMMENT ON EVENT TRIGGER ttg_sql_keep_local_data IS
   'ttg: DROP EXTENSION ttg without CASCADE keeps a DBA''s loaded data (see ttg.keep_local_data()).';

@@ -12,7 +12,7 @@ CREATE FUNCTION ttg.mcs_contact_failure(contact_type text, appointment_at timest
                                         notified_at timestamp, outcome text,
                                         available_minutes integer, other_activity boolean)
   RETURNS text
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_contact_failure'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_contact_failure'
   LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_contact_failure(text, timestamp, timestamp, text, integer, boolean) IS
   'R-MCS-2, R-MCS-3: NULL for a valid case-manager contact, else the first failing reason in this order: not_case_manager_contact (type not COAP, COAI or CHVS), no_written_notice (notified_at NULL or not before appointment_at), cancelled_by_case_manager, rearranged_by_case_manager (from outcome), available_under_30_minutes (below 30 or NULL), shared_with_other_activity (true or NULL). contact_type or appointment_at NULL: 22004. outcome NULL means not yet recorded (valid); an unknown outcome word: 22023.';
@@ -21,7 +21,7 @@ CREATE FUNCTION ttg.mcs_contact_valid(contact_type text, appointment_at timestam
                                       notified_at timestamp, outcome text,
                                       available_minutes integer, other_activity boolean)
   RETURNS boolean
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_contact_valid'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_contact_valid'
   LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_contact_valid(text, timestamp, timestamp, text, integer, boolean) IS
   'R-MCS-2, R-MCS-3: mcs_contact_failure(...) IS NULL, with the same NULL readings and errors. Never NULL.';
@@ -366,7 +366,7 @@ COMMENT ON FUNCTION ttg.brag_frequency(text) IS
 CREATE FUNCTION ttg.mcs_reoffer_ok(missed_on date, next_offered_on date,
                                    next_appointment_on date, rule text DEFAULT 'offer')
   RETURNS boolean
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_reoffer_ok'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_reoffer_ok'
   LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_reoffer_ok(date, date, date, text) IS
   'R-MCS-4: after a missed appointment, was a further appointment offered within 5 business days (England and Wales)? rule ''offer'' (default): missed_on <= next_offered_on <= missed_on + 5 business days; rule ''appointment'': missed_on <= next_appointment_on <= missed_on + 5 business days. The date the rule reads NULL: false (no further offer). missed_on NULL: NULL. rule NULL: 22004; unknown rule: 22023; missed_on outside 1978-2099: 22008.';
@@ -374,7 +374,7 @@ COMMENT ON FUNCTION ttg.mcs_reoffer_ok(date, date, date, text) IS
 CREATE FUNCTION ttg.mcs_reoffer_ok(missed_on date, next_offered_on date,
                                    next_appointment_on date, rule text, calendar text)
   RETURNS boolean
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_reoffer_ok'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_reoffer_ok'
   LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_reoffer_ok(date, date, date, text, text) IS
   'R-MCS-4 as mcs_reoffer_ok(missed_on, next_offered_on, next_appointment_on, rule), counting business days that are also open in the named local calendar (ttg.load_calendar). calendar NULL: the national calendar. Unknown calendar: 22023. STABLE: reads the cached calendar.';
@@ -386,14 +386,14 @@ COMMENT ON FUNCTION ttg.mcs_reoffer_ok(date, date, date, text, text) IS
 CREATE FUNCTION ttg.mcs_in_scope(requirements text[],
                                  exempt text[] DEFAULT '{unpaid_work,curfew,exclusion,prohibited_activity,residence}')
   RETURNS boolean
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_in_scope'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_in_scope'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_in_scope(text[], text[]) IS
   'R-MCS-5: false when the order has requirements and every one is in exempt (default: unpaid_work, curfew, exclusion, prohibited_activity, residence), electronic_monitoring counting as exempt alongside an exempt curfew (it enforces the curfew; ttg.mcs_in_scope(requirements, exempt, false) reads it otherwise); true otherwise, including an empty array (a licence). Words: unpaid_work, rar, accredited_programme, prohibited_activity, curfew, exclusion, residence, foreign_travel_prohibition, mental_health_treatment, drug_rehabilitation, alcohol_treatment, alcohol_abstinence, attendance_centre, electronic_monitoring; others 22023, a NULL element 22004. NULL array in, NULL out.';
 
 CREATE FUNCTION ttg.mcs_months(isp_completed_on date, scope_end date, partial text DEFAULT 'full')
   RETURNS SETOF date
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_months'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_months'
   LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 12;
 COMMENT ON FUNCTION ttg.mcs_months(date, date, text) IS
   'R-MCS-1: the first day of each month a case must be seen in, from ISP completion to scope_end inclusive. partial ''full'' (default): only months wholly inside (the ISP month counts when the ISP is on the 1st, the end month when scope_end is its last day); ''any'': every month touched. isp_completed_on NULL: no rows (the rule has not started). scope_end NULL: 22004 (pass the end of the reporting period for an open case). scope_end before the ISP: no rows. Dates outside 1978-2099: 22008.';
@@ -405,22 +405,22 @@ COMMENT ON FUNCTION ttg.mcs_months(date, date, text) IS
 CREATE TYPE ttg.mcs_tally;
 
 CREATE FUNCTION ttg.mcs_tally_in(cstring) RETURNS ttg.mcs_tally
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_tally_in'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_tally_in'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_tally_in(cstring) IS 'Text input of ttg.mcs_tally: {field=n,...}.';
 
 CREATE FUNCTION ttg.mcs_tally_out(ttg.mcs_tally) RETURNS cstring
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_tally_out'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_tally_out'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_tally_out(ttg.mcs_tally) IS 'Text output of ttg.mcs_tally: nonzero fields in a fixed order.';
 
 CREATE FUNCTION ttg.mcs_tally_recv(internal) RETURNS ttg.mcs_tally
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_tally_recv'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_tally_recv'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_tally_recv(internal) IS 'Binary input of ttg.mcs_tally (the 64-bit word).';
 
 CREATE FUNCTION ttg.mcs_tally_send(ttg.mcs_tally) RETURNS bytea
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_tally_send'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_tally_send'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_tally_send(ttg.mcs_tally) IS 'Binary output of ttg.mcs_tally (the 64-bit word).';
 
@@ -436,7 +436,7 @@ CREATE FUNCTION ttg.mcs_tally_step(state ttg.mcs_tally, contact_type text, appoi
                                    notified_at timestamp, outcome text, available_minutes integer,
                                    other_activity boolean, next_offered_on date, next_appointment_on date)
   RETURNS ttg.mcs_tally
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_tally_step'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_tally_step'
   LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_tally_step(ttg.mcs_tally, text, timestamp, timestamp, text, integer, boolean, date, date) IS
   'Transition of ttg.mcs_tally (re-offer rule ''offer''): adds one contact to the tally.';
@@ -446,7 +446,7 @@ CREATE FUNCTION ttg.mcs_tally_step(state ttg.mcs_tally, contact_type text, appoi
                                    other_activity boolean, next_offered_on date, next_appointment_on date,
                                    rule text)
   RETURNS ttg.mcs_tally
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_tally_step'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_tally_step'
   LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_tally_step(ttg.mcs_tally, text, timestamp, timestamp, text, integer, boolean, date, date, text) IS
   'Transition of ttg.mcs_tally with a re-offer rule (''offer'' or ''appointment''): adds one contact to the tally.';
@@ -456,13 +456,13 @@ CREATE FUNCTION ttg.mcs_tally_step(state ttg.mcs_tally, contact_type text, appoi
                                    other_activity boolean, next_offered_on date, next_appointment_on date,
                                    rule text, calendar text)
   RETURNS ttg.mcs_tally
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_tally_step'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_tally_step'
   LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_tally_step(ttg.mcs_tally, text, timestamp, timestamp, text, integer, boolean, date, date, text, text) IS
   'Transition of ttg.mcs_tally with a re-offer rule and a local calendar (NULL: national): adds one contact to the tally.';
 
 CREATE FUNCTION ttg.mcs_tally_combine(ttg.mcs_tally, ttg.mcs_tally) RETURNS ttg.mcs_tally
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_tally_combine'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_tally_combine'
   LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_tally_combine(ttg.mcs_tally, ttg.mcs_tally) IS
   'Combine of ttg.mcs_tally: field-by-field sum, saturating at 127. NULL counts as empty.';
@@ -495,19 +495,19 @@ COMMENT ON AGGREGATE ttg.mcs_tally(text, timestamp, timestamp, text, integer, bo
   'As ttg.mcs_tally with the re-offer rule and a local calendar whose closures also stop the 5-business-day count (NULL: national). Unknown calendar: 22023.';
 
 CREATE FUNCTION ttg.mcs_met(tally ttg.mcs_tally) RETURNS boolean
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_met'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_met'
   LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_met(ttg.mcs_tally) IS
   'R-MCS-1: the case-month holds at least one valid contact that was attended, or missed and re-offered in time. NULL tally (no contacts, e.g. from a LEFT JOIN): false.';
 
 CREATE FUNCTION ttg.mcs_brag_met(tally ttg.mcs_tally, brag_frequency integer DEFAULT 1) RETURNS boolean
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_brag_met'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_brag_met'
   LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_brag_met(ttg.mcs_tally, integer) IS
   'R-MCS-6: at least brag_frequency counted contacts in the case-month (local policy; default and NULL: 1, the monthly minimum). Frequency outside 1..127: 22023. NULL tally: no contacts.';
 
 CREATE FUNCTION ttg.mcs_reason(tally ttg.mcs_tally) RETURNS text
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_reason'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_reason'
   LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_reason(ttg.mcs_tally) IS
   'Why a case-month is not met: no_contact, no_valid_contact, missed_without_reoffer, no_attended_contact (valid contacts, none attended or missed); NULL when met. NULL tally: no_contact.';
@@ -517,7 +517,7 @@ CREATE FUNCTION ttg.mcs_month(tally ttg.mcs_tally, brag_frequency integer DEFAUL
                               OUT valid_contacts integer, OUT counted_contacts integer,
                               OUT reason text, OUT failure text)
   RETURNS record
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_month'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_month'
   LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_month(ttg.mcs_tally, integer) IS
   'R-MCS-1, R-MCS-6: the case-month judged: mcs_met, brag_met, contacts, valid_contacts, counted_contacts, reason (NULL when met) and failure (the commonest failure among invalid contacts, ties to the earlier check; NULL when none). NULL tally: no contacts; NULL frequency: 1. Call it in FROM or LATERAL so it runs once per row.';
@@ -527,19 +527,19 @@ COMMENT ON FUNCTION ttg.mcs_month(ttg.mcs_tally, integer) IS
 -- ---------------------------------------------------------------------------
 
 CREATE FUNCTION ttg.mcs_rate_step(state bigint[], met boolean) RETURNS bigint[]
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_rate_step'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_rate_step'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_rate_step(bigint[], boolean) IS
   'Transition of ttg.mcs_rate: state {met, total} with 0 <= met <= total (else 22023); a NULL met is skipped (STRICT: NULL in, NULL out when called directly). A count past the bigint range: 22003.';
 
 CREATE FUNCTION ttg.mcs_rate_combine(bigint[], bigint[]) RETURNS bigint[]
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_rate_combine'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_rate_combine'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_rate_combine(bigint[], bigint[]) IS
   'Combine of ttg.mcs_rate: adds two {met, total} states (each 0 <= met <= total, else 22023; a sum past the bigint range: 22003).';
 
 CREATE FUNCTION ttg.mcs_rate_final(bigint[]) RETURNS numeric
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_rate_final'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_rate_final'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_rate_final(bigint[]) IS
   'Final of ttg.mcs_rate: 100 * met / total, NULL when total is 0. A state with met above total or a negative count: 22023.';
@@ -554,7 +554,7 @@ COMMENT ON AGGREGATE ttg.mcs_rate(boolean) IS
 CREATE FUNCTION ttg.mcs_band(rate numeric, month date, target numeric DEFAULT 95,
                              trigger numeric DEFAULT 85)
   RETURNS text
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_band'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_band'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_band(numeric, date, numeric, numeric) IS
   'R-MCS-7: not_applicable for months before October 2018, ramp_up for October to December 2018, then met (rate >= target), below_target (trigger <= rate < target), improvement (rate < trigger). Exact numeric comparison. target below trigger or a NaN: 22023. NULL in, NULL out.';
@@ -572,7 +572,7 @@ CREATE FUNCTION ttg.mcs_evaluate(cases_sql text, contacts_sql text,
   RETURNS TABLE (case_id bigint, month date, mcs_met boolean, brag_met boolean,
                  contacts integer, valid_contacts integer, counted_contacts integer,
                  reason text, failure text, brag_frequency integer, brag_status text)
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_evaluate'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_evaluate'
   LANGUAGE C VOLATILE PARALLEL UNSAFE;
 COMMENT ON FUNCTION ttg.mcs_evaluate(text, text, date, date, text, text, jsonb, text[], text) IS
   'R-MCS-1 to R-MCS-6: one row per in-scope case per month of period_start..period_end it must be seen in. cases_sql columns: case_id (integer types), isp_completed_on date; optional scope_end date (NULL: open), requirements text[] (absent or NULL: in scope), brag_status text. contacts_sql columns: case_id, contact_type text, appointment_at timestamp, notified_at timestamp, outcome text, available_minutes integer, other_activity boolean; optional next_offered_on date, next_appointment_on date (absent, or both NULL on a row: the re-offer is read from the case''s next case-manager contact, its notice date as the offer and its appointment date). Months as ttg.mcs_case_months: none before 1 October 2018; electronic monitoring exempt with an exempt curfew. Missing column 42703, wrong type 42804. brag_frequency: jsonb {"status": n}; unlisted statuses 1. calendar: a local calendar for the re-offer count (NULL: national). Any other NULL argument: 22004.';
@@ -586,7 +586,7 @@ CREATE FUNCTION ttg.mcs_contact_failure(contact_type text, appointment_at timest
                                         available_minutes integer, other_activity boolean,
                                         notice_lead_minutes integer, sent_home text)
   RETURNS text
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_contact_failure'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_contact_failure'
   LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_contact_failure(text, timestamp, timestamp, text, integer, boolean, integer, text) IS
   'R-MCS-2, R-MCS-3 as ttg.mcs_contact_failure(six arguments), with two readings as settings: notice_lead_minutes (written notice at least this long before the appointment; 0 or NULL: any time before, the default, as the source names no lead time) and sent_home, how the outcome sent_home_service_issues counts: not_counted (default and NULL: the service did not hold the contact, so it fails as cancelled_by_case_manager), acceptable_absence (counts when re-offered in time, R-MCS-4) or attended. Lead outside 0..527040: 22023.';
@@ -596,14 +596,14 @@ CREATE FUNCTION ttg.mcs_contact_valid(contact_type text, appointment_at timestam
                                       available_minutes integer, other_activity boolean,
                                       notice_lead_minutes integer, sent_home text)
   RETURNS boolean
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_contact_valid'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_contact_valid'
   LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_contact_valid(text, timestamp, timestamp, text, integer, boolean, integer, text) IS
   'mcs_contact_failure(..., notice_lead_minutes, sent_home) IS NULL. Never NULL.';
 
 CREATE FUNCTION ttg.mcs_in_scope(requirements text[], exempt text[], em_with_curfew_exempt boolean)
   RETURNS boolean
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_in_scope'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_in_scope'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_in_scope(text[], text[], boolean) IS
   'R-MCS-5 as ttg.mcs_in_scope(requirements, exempt), saying whether electronic_monitoring is exempt alongside an exempt curfew (it is how the curfew is enforced; true is the default of the two-argument form, so curfew with electronic monitoring only is out of scope). NULL in, NULL out.';
@@ -615,7 +615,7 @@ CREATE FUNCTION ttg.mcs_tally_step(state ttg.mcs_tally, contact_type text, appoi
                                    following_notified_at timestamp, following_appointment_at timestamp,
                                    notice_lead_minutes integer, sent_home text)
   RETURNS ttg.mcs_tally
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_tally_step'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_tally_step'
   LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.mcs_tally_step(ttg.mcs_tally, text, timestamp, timestamp, text, integer, boolean, date, date, text, text, timestamp, timestamp, integer, text) IS
   'Transition of the long ttg.mcs_tally: adds one contact to the tally under the settings given.';
@@ -638,7 +638,7 @@ CREATE FUNCTION ttg.mcs_case_months(isp_completed_on date, scope_end date, parti
                                     teams text[], regions text[], team_periods daterange[],
                                     attribution text)
   RETURNS TABLE (month date, team text, region text)
-  AS 'MODULE_PATHNAME', 'ttg_pg_mcs_case_months'
+  AS 'MODULE_PATHNAME', 'ttg_sql_mcs_case_months'
   LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 12;
 COMMENT ON FUNCTION ttg.mcs_case_months(date, date, text, date, text[], text[], boolean, text[], daterange[], text[], daterange[], text[], text[], text[], daterange[], text) IS
   'The months a case must be seen in, with its history read (R-MCS-1, R-MCS-5): from the latest of isp_completed_on, 1 October 2018 (the specification''s start) and go_live (an office''s go-live date; NULL: none) to scope_end, part months by partial (full or any). A month is dropped when the requirements active on some day of it (requirement_words with requirement_periods when given, else requirements) are all exempt (ttg.mcs_in_scope with em_with_curfew_exempt), or when pauses take it out: pause_kinds (custody, warrant, suspended) with pause_periods, under pause_rules, three words for custody, warrant and suspended (whole_month: out when paused every day of it, the default and NULL; any_day: out when paused any day; none: stays in). Each month kept is attributed to the team periods (teams, regions, team_periods) by attribution: month_end (the team holding the case on the last day held in the month), by_days (most days, ties to the later) or both (one row per team holding it some day); team and region are NULL when no period covers the month (use the case''s own). Arrays of unequal length: 2202E; NULL elements: 22004; unknown words: 22023.';

@@ -87,7 +87,7 @@ CREATE FUNCTION ttg.transit_feed_info(feed text, service_date date,
                                       OUT footpaths bigint, OUT memory_bytes bigint,
                                       OUT compile_ms double precision)
   RETURNS record
-  AS 'MODULE_PATHNAME', 'ttg_transit_feed_info'
+  AS 'MODULE_PATHNAME', 'ttg_sql_transit_feed_info'
   LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.transit_feed_info(text, date) IS
   'Compile (or find cached) feed for service_date and describe it: stops with coordinates, trips running (with those of the day before still running after midnight), connections (vehicle legs between consecutive calls), footpaths between stops within 400 m, memory held and the compile time. Errors in the feed (22P04, 22007) name the file, the trip and stop_sequence or the stop. Unknown feed: 22023.';
@@ -97,7 +97,7 @@ CREATE FUNCTION ttg.transit_minutes(feed text, from_lat float8, from_lon float8,
                                     max_minutes float8 DEFAULT 180, walk_kmh float8 DEFAULT 4.8,
                                     max_walk_m float8 DEFAULT 1000, min_change_minutes float8 DEFAULT 2)
   RETURNS numeric
-  AS 'MODULE_PATHNAME', 'ttg_transit_minutes'
+  AS 'MODULE_PATHNAME', 'ttg_sql_transit_minutes'
   LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.transit_minutes(text, float8, float8, float8, float8, timestamp, float8, float8, float8, float8) IS
   'Door-to-door public-transport minutes (0.1) arriving at (to_lat, to_lon) by arrive_by (the feed''s local time): arrive_by minus the latest departure from (from_lat, from_lon) that still arrives in time, walks and waits included (R-UPW-1, R-UPW-2 apply to it). Walks at each end (and the whole way) of at most max_walk_m (straight line x 1.25) at walk_kmh; min_change_minutes to change vehicles at a stop; footpaths between stops within 400 m. NULL when nothing arrives within max_minutes. Connection Scan over the feed compiled for arrive_by''s date. Bad coordinates or parameters: 22023.';
@@ -107,7 +107,7 @@ CREATE FUNCTION ttg.transit_minutes_depart(feed text, from_lat float8, from_lon 
                                            max_minutes float8 DEFAULT 180, walk_kmh float8 DEFAULT 4.8,
                                            max_walk_m float8 DEFAULT 1000, min_change_minutes float8 DEFAULT 2)
   RETURNS numeric
-  AS 'MODULE_PATHNAME', 'ttg_transit_minutes_depart'
+  AS 'MODULE_PATHNAME', 'ttg_sql_transit_minutes_depart'
   LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.transit_minutes_depart(text, float8, float8, float8, float8, timestamp, float8, float8, float8, float8) IS
   'As transit_minutes, leaving at depart_at: the earliest door arrival minus depart_at, in minutes (0.1); NULL when nothing arrives within max_minutes.';
@@ -117,7 +117,7 @@ CREATE FUNCTION ttg.transit_matrix(feed text, origins_sql text, destinations_sql
                                    walk_kmh float8 DEFAULT 4.8, max_walk_m float8 DEFAULT 1000,
                                    min_change_minutes float8 DEFAULT 2)
   RETURNS TABLE (origin_id text, destination_id text, minutes numeric)
-  AS 'MODULE_PATHNAME', 'ttg_transit_matrix'
+  AS 'MODULE_PATHNAME', 'ttg_sql_transit_matrix'
   LANGUAGE C STABLE STRICT PARALLEL RESTRICTED ROWS 100000;
 COMMENT ON FUNCTION ttg.transit_matrix(text, text, text, timestamp, float8, float8, float8, float8) IS
   'Every (origin, destination) pair that public transport joins within max_minutes door to door, arriving by arrive_by, with its minutes (0.1) as transit_minutes gives them. origins_sql and destinations_sql are queries returning (id, lat, lon) (any id type, shown as text; lat and lon castable to float8); one backward Connection Scan per destination answers every origin. A NULL coordinate: 22004 naming the row. Write the answer into a reporting model with INSERT INTO m.travel_times SELECT origin_id::bigint, destination_id::bigint, minutes FROM ttg.transit_matrix(...).';

@@ -4,37 +4,37 @@
 -- ===========================================================================
 
 CREATE FUNCTION ttg.vocab_key(value text) RETURNS text
-  AS 'MODULE_PATHNAME', 'ttg_pg_vocab_key'
+  AS 'MODULE_PATHNAME', 'ttg_sql_vocab_key'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.vocab_key(text) IS
   'The key a word or code is matched by, everywhere in ttg: trimmed, upper case folded to lower, spaces, hyphens and slashes read as underscores, a run of them as one (''Red / Amber'' gives red_amber, ''CO38'' gives co38). NULL when longer than 63 bytes once trimmed. The reference tables look codes up by this key, so SQL and C match words the same way.';
 
 CREATE FUNCTION ttg.vocab_word(vocabulary text, value text) RETURNS text
-  AS 'MODULE_PATHNAME', 'ttg_pg_vocab_word'
+  AS 'MODULE_PATHNAME', 'ttg_sql_vocab_word'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.vocab_word(text, text) IS
   'The canonical word of value in a named vocabulary (contact_outcome, requirement, reoffer_rule, partial_month, sent_home, attribution, pause_kind, pause_rule, brag_status, tier, rosh, sex, environment, prison_type, provider, omic_era, omic_start, activity, travel_mode), matched by the one case rule (ttg.vocab_key): ttg.vocab_word(''brag_status'', ''Red/Amber'') is red_amber. Unknown value or vocabulary: 22023 listing the accepted words.';
 
 CREATE FUNCTION ttg.vocab_check(vocabulary text, value text) RETURNS boolean
-  AS 'MODULE_PATHNAME', 'ttg_pg_vocab_check'
+  AS 'MODULE_PATHNAME', 'ttg_sql_vocab_check'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.vocab_check(text, text) IS
   'True when value is a canonical word of the vocabulary exactly as stored; otherwise 22023 naming the value and listing the accepted words (or, when it differs only by the case rule, the canonical spelling). For CHECK constraints and domains: a bad value fails the row at INSERT or \copy, which names the column and line. NULL in, NULL out (a CHECK passes).';
 
 CREATE FUNCTION ttg.vocab_words(vocabulary text) RETURNS SETOF text
-  AS 'MODULE_PATHNAME', 'ttg_pg_vocab_words'
+  AS 'MODULE_PATHNAME', 'ttg_sql_vocab_words'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
 COMMENT ON FUNCTION ttg.vocab_words(text) IS
   'The canonical words of a named vocabulary, in the order the error hints list them.';
 
 CREATE FUNCTION ttg.vocab_check(vocabulary text, value text, column_name text) RETURNS boolean
-  AS 'MODULE_PATHNAME', 'ttg_pg_vocab_check'
+  AS 'MODULE_PATHNAME', 'ttg_sql_vocab_check'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.vocab_check(text, text, text) IS
   'As ttg.vocab_check(vocabulary, value), naming column_name in the error ("invalid contact outcome in column outcome: ..."), for CHECK constraints: with the line that COPY adds, a bad value in a \copy is named by value, column and line.';
 
 CREATE FUNCTION ttg.vocab_check(vocabulary text, value text[], column_name text) RETURNS boolean
-  AS 'MODULE_PATHNAME', 'ttg_pg_vocab_check_array'
+  AS 'MODULE_PATHNAME', 'ttg_sql_vocab_check_array'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.vocab_check(text, text[], text) IS
   'ttg.vocab_check(vocabulary, element, column_name) for every element of an array (a NULL element: 22004), for CHECK constraints on word arrays such as cases.requirements.';

@@ -372,9 +372,9 @@ calendar_row(void *ctx, long line, const TtgCsvField *f, int ncols, TtgCsvError 
 }
 
 /* ttg.load_calendar(name, csv): replace a local calendar from CSV "date,title". */
-PG_FUNCTION_INFO_V1(ttg_load_calendar);
+PG_FUNCTION_INFO_V1(ttg_sql_load_calendar);
 Datum
-ttg_load_calendar(PG_FUNCTION_ARGS)
+ttg_sql_load_calendar(PG_FUNCTION_ARGS)
 {
 	char	   *name = text_to_cstring(PG_GETARG_TEXT_PP(0));
 	text	   *csv = PG_GETARG_TEXT_PP(1);
@@ -437,20 +437,4 @@ ttg_load_calendar(PG_FUNCTION_ARGS)
 		elog(ERROR, "loading calendar \"%s\" failed: %s", name, SPI_result_code_string(ret));
 	SPI_finish();
 	PG_RETURN_INT32(st.n);
-}
-
-/*
- * 0.1.0's statement trigger on the calendar tables (ttg.calendar_invalidate,
- * dropped by the upgrade to 0.2.0): kept so that a 0.1.0 install loads this
- * library; the cache no longer needs it.
- */
-PG_FUNCTION_INFO_V1(ttg_calendar_invalidate);
-Datum
-ttg_calendar_invalidate(PG_FUNCTION_ARGS)
-{
-	if (!CALLED_AS_TRIGGER(fcinfo))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("ttg.calendar_invalidate() must be called as a trigger")));
-	return PointerGetDatum(NULL);
 }

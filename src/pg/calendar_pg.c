@@ -43,9 +43,9 @@ business_days_between(const TtgCalendar *cal, DateADT a, DateADT b)
 }
 
 /* ttg.is_bank_holiday(date): a national bank holiday (observed day). */
-PG_FUNCTION_INFO_V1(ttg_is_bank_holiday);
+PG_FUNCTION_INFO_V1(ttg_sql_is_bank_holiday);
 Datum
-ttg_is_bank_holiday(PG_FUNCTION_ARGS)
+ttg_sql_is_bank_holiday(PG_FUNCTION_ARGS)
 {
 	DateADT		d = PG_GETARG_DATEADT(0);
 
@@ -54,17 +54,17 @@ ttg_is_bank_holiday(PG_FUNCTION_ARGS)
 }
 
 /* ttg.is_business_day(date): Monday to Friday and not a bank holiday. */
-PG_FUNCTION_INFO_V1(ttg_is_business_day);
+PG_FUNCTION_INFO_V1(ttg_sql_is_business_day);
 Datum
-ttg_is_business_day(PG_FUNCTION_ARGS)
+ttg_sql_is_business_day(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(is_business_day(ttg_national_calendar(), PG_GETARG_DATEADT(0)));
 }
 
 /* ttg.is_business_day(date, calendar): also open in that local calendar. */
-PG_FUNCTION_INFO_V1(ttg_is_business_day_cal);
+PG_FUNCTION_INFO_V1(ttg_sql_is_business_day_calendar);
 Datum
-ttg_is_business_day_cal(PG_FUNCTION_ARGS)
+ttg_sql_is_business_day_calendar(PG_FUNCTION_ARGS)
 {
 	const TtgCalendar *cal = ttg_local_calendar(fcinfo, PG_GETARG_TEXT_PP(1));
 
@@ -72,18 +72,18 @@ ttg_is_business_day_cal(PG_FUNCTION_ARGS)
 }
 
 /* ttg.add_business_days(date, integer). */
-PG_FUNCTION_INFO_V1(ttg_add_business_days);
+PG_FUNCTION_INFO_V1(ttg_sql_add_business_days);
 Datum
-ttg_add_business_days(PG_FUNCTION_ARGS)
+ttg_sql_add_business_days(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_DATEADT(add_business_days(ttg_national_calendar(),
 										PG_GETARG_DATEADT(0), PG_GETARG_INT32(1)));
 }
 
 /* ttg.add_business_days(date, integer, calendar). */
-PG_FUNCTION_INFO_V1(ttg_add_business_days_cal);
+PG_FUNCTION_INFO_V1(ttg_sql_add_business_days_calendar);
 Datum
-ttg_add_business_days_cal(PG_FUNCTION_ARGS)
+ttg_sql_add_business_days_calendar(PG_FUNCTION_ARGS)
 {
 	const TtgCalendar *cal = ttg_local_calendar(fcinfo, PG_GETARG_TEXT_PP(2));
 
@@ -91,18 +91,18 @@ ttg_add_business_days_cal(PG_FUNCTION_ARGS)
 }
 
 /* ttg.business_days_between(date, date). */
-PG_FUNCTION_INFO_V1(ttg_business_days_between);
+PG_FUNCTION_INFO_V1(ttg_sql_business_days_between);
 Datum
-ttg_business_days_between(PG_FUNCTION_ARGS)
+ttg_sql_business_days_between(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_INT32(business_days_between(ttg_national_calendar(),
 										  PG_GETARG_DATEADT(0), PG_GETARG_DATEADT(1)));
 }
 
 /* ttg.business_days_between(date, date, calendar). */
-PG_FUNCTION_INFO_V1(ttg_business_days_between_cal);
+PG_FUNCTION_INFO_V1(ttg_sql_business_days_between_calendar);
 Datum
-ttg_business_days_between_cal(PG_FUNCTION_ARGS)
+ttg_sql_business_days_between_calendar(PG_FUNCTION_ARGS)
 {
 	const TtgCalendar *cal = ttg_local_calendar(fcinfo, PG_GETARG_TEXT_PP(2));
 
@@ -110,9 +110,9 @@ ttg_business_days_between_cal(PG_FUNCTION_ARGS)
 }
 
 /* ttg.bank_holidays(from, to): national holidays in [from, to], ordered. */
-PG_FUNCTION_INFO_V1(ttg_bank_holidays);
+PG_FUNCTION_INFO_V1(ttg_sql_bank_holidays);
 Datum
-ttg_bank_holidays(PG_FUNCTION_ARGS)
+ttg_sql_bank_holidays(PG_FUNCTION_ARGS)
 {
 	DateADT		from = PG_GETARG_DATEADT(0);
 	DateADT		to = PG_GETARG_DATEADT(1);

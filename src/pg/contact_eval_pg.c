@@ -278,9 +278,9 @@ month_of(DateADT d)
 }
 
 /* ttg.mcs_evaluate(cases_sql, contacts_sql, period_start, period_end, ...): one row per case per month in scope. */
-PG_FUNCTION_INFO_V1(ttg_pg_mcs_evaluate);
+PG_FUNCTION_INFO_V1(ttg_sql_mcs_evaluate);
 Datum
-ttg_pg_mcs_evaluate(PG_FUNCTION_ARGS)
+ttg_sql_mcs_evaluate(PG_FUNCTION_ARGS)
 {
 	static const char *const argnames[] = {
 		"cases_sql", "contacts_sql", "period_start", "period_end", "partial",

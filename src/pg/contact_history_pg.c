@@ -91,9 +91,9 @@ check_same_length(int a, int b, const char *what_a, const char *what_b)
  *     teams, regions, team_periods, attribution)
  *   RETURNS TABLE (month date, team text, region text)
  */
-PG_FUNCTION_INFO_V1(ttg_pg_mcs_case_months);
+PG_FUNCTION_INFO_V1(ttg_sql_mcs_case_months);
 Datum
-ttg_pg_mcs_case_months(PG_FUNCTION_ARGS)
+ttg_sql_mcs_case_months(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	TtgPartial	partial;

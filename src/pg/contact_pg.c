@@ -160,9 +160,9 @@ rules_args(FunctionCallInfo fcinfo, int argno)
 /* ---- contacts (R-MCS-2, R-MCS-3) ---------------------------------------- */
 
 /* ttg.mcs_contact_failure(...): NULL when valid, else the first failing reason. */
-PG_FUNCTION_INFO_V1(ttg_pg_mcs_contact_failure);
+PG_FUNCTION_INFO_V1(ttg_sql_mcs_contact_failure);
 Datum
-ttg_pg_mcs_contact_failure(PG_FUNCTION_ARGS)
+ttg_sql_mcs_contact_failure(PG_FUNCTION_ARGS)
 {
 	TtgMcsContact c = contact_args(fcinfo, 0);
 	TtgMcsRules r = rules_args(fcinfo, 6);
@@ -174,9 +174,9 @@ ttg_pg_mcs_contact_failure(PG_FUNCTION_ARGS)
 }
 
 /* ttg.mcs_contact_valid(...): the failure is NULL. */
-PG_FUNCTION_INFO_V1(ttg_pg_mcs_contact_valid);
+PG_FUNCTION_INFO_V1(ttg_sql_mcs_contact_valid);
 Datum
-ttg_pg_mcs_contact_valid(PG_FUNCTION_ARGS)
+ttg_sql_mcs_contact_valid(PG_FUNCTION_ARGS)
 {
 	TtgMcsContact c = contact_args(fcinfo, 0);
 	TtgMcsRules r = rules_args(fcinfo, 6);
@@ -208,9 +208,9 @@ reoffer_ok(const TtgCalendar *cal, DateADT missed, bool has_off, DateADT off, bo
 }
 
 /* ttg.mcs_reoffer_ok(missed, offered, appointment, rule [, calendar]): further offer in time. */
-PG_FUNCTION_INFO_V1(ttg_pg_mcs_reoffer_ok);
+PG_FUNCTION_INFO_V1(ttg_sql_mcs_reoffer_ok);
 Datum
-ttg_pg_mcs_reoffer_ok(PG_FUNCTION_ARGS)
+ttg_sql_mcs_reoffer_ok(PG_FUNCTION_ARGS)
 {
 	TtgReofferRule rule;
 	const TtgCalendar *cal;
@@ -229,9 +229,9 @@ ttg_pg_mcs_reoffer_ok(PG_FUNCTION_ARGS)
 /* ---- scope and months (R-MCS-5, R-MCS-1) --------------------------------- */
 
 /* ttg.mcs_in_scope(requirements, exempt). */
-PG_FUNCTION_INFO_V1(ttg_pg_mcs_in_scope);
+PG_FUNCTION_INFO_V1(ttg_sql_mcs_in_scope);
 Datum
-ttg_pg_mcs_in_scope(PG_FUNCTION_ARGS)
+ttg_sql_mcs_in_scope(PG_FUNCTION_ARGS)
 {
 	uint32		req = ttg_mcs_requirements_arg(PG_GETARG_ARRAYTYPE_P(0), "requirements");
 	uint32		exempt = ttg_mcs_requirements_arg(PG_GETARG_ARRAYTYPE_P(1), "exempt");
@@ -244,9 +244,9 @@ ttg_pg_mcs_in_scope(PG_FUNCTION_ARGS)
 }
 
 /* ttg.mcs_months(isp_completed_on, scope_end, partial): first days of the months in scope. */
-PG_FUNCTION_INFO_V1(ttg_pg_mcs_months);
+PG_FUNCTION_INFO_V1(ttg_sql_mcs_months);
 Datum
-ttg_pg_mcs_months(PG_FUNCTION_ARGS)
+ttg_sql_mcs_months(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	TtgPartial	partial;
@@ -284,9 +284,9 @@ ttg_pg_mcs_months(PG_FUNCTION_ARGS)
 /* ---- the tally type ----------------------------------------------------- */
 
 /* ttg.mcs_tally input: "{counted=2,not_case_manager_contact=3}". */
-PG_FUNCTION_INFO_V1(ttg_pg_mcs_tally_in);
+PG_FUNCTION_INFO_V1(ttg_sql_mcs_tally_in);
 Datum
-ttg_pg_mcs_tally_in(PG_FUNCTION_ARGS)
+ttg_sql_mcs_tally_in(PG_FUNCTION_ARGS)
 {
 	char	   *s = PG_GETARG_CSTRING(0);
 	TtgMcsTally t = 0;
@@ -303,9 +303,9 @@ ttg_pg_mcs_tally_in(PG_FUNCTION_ARGS)
 }
 
 /* ttg.mcs_tally output. */
-PG_FUNCTION_INFO_V1(ttg_pg_mcs_tally_out);
+PG_FUNCTION_INFO_V1(ttg_sql_mcs_tally_out);
 Datum
-ttg_pg_mcs_tally_out(PG_FUNCTION_ARGS)
+ttg_sql_mcs_tally_out(PG_FUNCTION_ARGS)
 {
 	char	   *buf = palloc(TTG_TALLY_TEXT_MAX);
 
@@ -314,9 +314,9 @@ ttg_pg_mcs_tally_out(PG_FUNCTION_ARGS)
 }
 
 /* ttg.mcs_tally binary input: the 64-bit word, top bit clear. */
-PG_FUNCTION_INFO_V1(ttg_pg_mcs_tally_recv);
+PG_FUNCTION_INFO_V1(ttg_sql_mcs_tally_recv);
 Datum
-ttg_pg_mcs_tally_recv(PG_FUNCTION_ARGS)
+ttg_sql_mcs_tally_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	uint64		t = (uint64) pq_getmsgint64(buf);
@@ -329,9 +329,9 @@ ttg_pg_mcs_tally_recv(PG_FUNCTION_ARGS)
 }
 
 /* ttg.mcs_tally binary output. */
-PG_FUNCTION_INFO_V1(ttg_pg_mcs_tally_send);
+PG_FUNCTION_INFO_V1(ttg_sql_mcs_tally_send);
 Datum
-ttg_pg_mcs_tally_send(PG_FUNCTION_ARGS)
+ttg_sql_mcs_tally_send(PG_FUNCTION_ARGS)
 {
 	StringInfoData buf;
 
@@ -348,9 +348,9 @@ ttg_pg_mcs_tally_send(PG_FUNCTION_ARGS)
  * either is filled, else from the following case-manager contact's dates
  * (R-MCS-4, ttg_mcs_reoffer_dates). By-value state, so no copying.
  */
-PG_FUNCTION_INFO_V1(ttg_pg_mcs_tally_step);
+PG_FUNCTION_INFO_V1(ttg_sql_mcs_tally_step);
 Datum
-ttg_pg_mcs_tally_step(PG_FUNCTION_ARGS)
+ttg_sql_mcs_tally_step(PG_FUNCTION_ARGS)
 {
 	TtgMcsTally t = PG_ARGISNULL(0) ? 0 : PG_GETARG_TALLY(0);
 	TtgMcsContact c = contact_args(fcinfo, 1);
@@ -392,9 +392,9 @@ ttg_pg_mcs_tally_step(PG_FUNCTION_ARGS)
 }
 
 /* Combine of ttg.mcs_tally: field-by-field saturating sum. */
-PG_FUNCTION_INFO_V1(ttg_pg_mcs_tally_combine);
+PG_FUNCTION_INFO_V1(ttg_sql_mcs_tally_combine);
 Datum
-ttg_pg_mcs_tally_combine(PG_FUNCTION_ARGS)
+ttg_sql_mcs_tally_combine(PG_FUNCTION_ARGS)
 {
 	TtgMcsTally a = PG_ARGISNULL(0) ? 0 : PG_GETARG_TALLY(0);
 	TtgMcsTally b = PG_ARGISNULL(1) ? 0 : PG_GETARG_TALLY(1);
@@ -409,9 +409,9 @@ brag_arg_or_default(FunctionCallInfo fcinfo, int argno)
 }
 
 /* ttg.mcs_met(tally): the case-month holds a counted contact (NULL tally: no contacts). */
-PG_FUNCTION_INFO_V1(ttg_pg_mcs_met);
+PG_FUNCTION_INFO_V1(ttg_sql_mcs_met);
 Datum
-ttg_pg_mcs_met(PG_FUNCTION_ARGS)
+ttg_sql_mcs_met(PG_FUNCTION_ARGS)
 {
 	TtgMcsTally t = PG_ARGISNULL(0) ? 0 : PG_GETARG_TALLY(0);
 
@@ -419,9 +419,9 @@ ttg_pg_mcs_met(PG_FUNCTION_ARGS)
 }
 
 /* ttg.mcs_brag_met(tally, frequency): at least that many counted contacts. */
-PG_FUNCTION_INFO_V1(ttg_pg_mcs_brag_met);
+PG_FUNCTION_INFO_V1(ttg_sql_mcs_brag_met);
 Datum
-ttg_pg_mcs_brag_met(PG_FUNCTION_ARGS)
+ttg_sql_mcs_brag_met(PG_FUNCTION_ARGS)
 {
 	TtgMcsTally t = PG_ARGISNULL(0) ? 0 : PG_GETARG_TALLY(0);
 	TtgMcsMonth m;
@@ -431,9 +431,9 @@ ttg_pg_mcs_brag_met(PG_FUNCTION_ARGS)
 }
 
 /* ttg.mcs_reason(tally): why the case-month is not met; NULL when met. */
-PG_FUNCTION_INFO_V1(ttg_pg_mcs_reason);
+PG_FUNCTION_INFO_V1(ttg_sql_mcs_reason);
 Datum
-ttg_pg_mcs_reason(PG_FUNCTION_ARGS)
+ttg_sql_mcs_reason(PG_FUNCTION_ARGS)
 {
 	TtgMcsTally t = PG_ARGISNULL(0) ? 0 : PG_GETARG_TALLY(0);
 	TtgMcsMonth m;
@@ -465,9 +465,9 @@ ttg_mcs_month_values(TtgMcsTally t, int freq, Datum *values, bool *nulls)
 }
 
 /* ttg.mcs_month(tally, brag_frequency): the case-month judged, as one record. */
-PG_FUNCTION_INFO_V1(ttg_pg_mcs_month);
+PG_FUNCTION_INFO_V1(ttg_sql_mcs_month);
 Datum
-ttg_pg_mcs_month(PG_FUNCTION_ARGS)
+ttg_sql_mcs_month(PG_FUNCTION_ARGS)
 {
 	TtgMcsTally t = PG_ARGISNULL(0) ? 0 : PG_GETARG_TALLY(0);
 	TupleDesc	desc = ttg_result_desc(fcinfo, "ttg.mcs_month");
@@ -523,9 +523,9 @@ rate_add(int64 a, int64 b)
  * the aggregate. STRICT: a NULL state or a NULL met never reaches it (the
  * aggregate skips NULL rows).
  */
-PG_FUNCTION_INFO_V1(ttg_pg_mcs_rate_step);
+PG_FUNCTION_INFO_V1(ttg_sql_mcs_rate_step);
 Datum
-ttg_pg_mcs_rate_step(PG_FUNCTION_ARGS)
+ttg_sql_mcs_rate_step(PG_FUNCTION_ARGS)
 {
 	ArrayType  *a;
 	int64	   *s;
@@ -548,9 +548,9 @@ ttg_pg_mcs_rate_step(PG_FUNCTION_ARGS)
 }
 
 /* Combine of ttg.mcs_rate: add the two {met, total} pairs. */
-PG_FUNCTION_INFO_V1(ttg_pg_mcs_rate_combine);
+PG_FUNCTION_INFO_V1(ttg_sql_mcs_rate_combine);
 Datum
-ttg_pg_mcs_rate_combine(PG_FUNCTION_ARGS)
+ttg_sql_mcs_rate_combine(PG_FUNCTION_ARGS)
 {
 	ArrayType  *a = AggCheckCallContext(fcinfo, NULL) ? PG_GETARG_ARRAYTYPE_P(0)
 		: PG_GETARG_ARRAYTYPE_P_COPY(0);
@@ -565,9 +565,9 @@ ttg_pg_mcs_rate_combine(PG_FUNCTION_ARGS)
 }
 
 /* Final of ttg.mcs_rate: 100 * met / total in numeric (no 64-bit product), NULL when nothing was counted. */
-PG_FUNCTION_INFO_V1(ttg_pg_mcs_rate_final);
+PG_FUNCTION_INFO_V1(ttg_sql_mcs_rate_final);
 Datum
-ttg_pg_mcs_rate_final(PG_FUNCTION_ARGS)
+ttg_sql_mcs_rate_final(PG_FUNCTION_ARGS)
 {
 	int64	   *s = rate_state(PG_GETARG_ARRAYTYPE_P(0));
 	Datum		num,
@@ -599,9 +599,9 @@ numeric_at_least(Numeric a, Numeric b)
 }
 
 /* ttg.mcs_band(rate, month, target, trigger). */
-PG_FUNCTION_INFO_V1(ttg_pg_mcs_band);
+PG_FUNCTION_INFO_V1(ttg_sql_mcs_band);
 Datum
-ttg_pg_mcs_band(PG_FUNCTION_ARGS)
+ttg_sql_mcs_band(PG_FUNCTION_ARGS)
 {
 	Numeric		rate = PG_GETARG_NUMERIC(0);
 	DateADT		month = PG_GETARG_DATEADT(1);

@@ -51,9 +51,9 @@ drops_ttg_restrict(Node *parsetree)
  * Event trigger on ddl_command_start for DROP EXTENSION: refuse while a
  * configuration table of ttg holds rows its dump condition keeps.
  */
-PG_FUNCTION_INFO_V1(ttg_keep_local_data);
+PG_FUNCTION_INFO_V1(ttg_sql_keep_local_data);
 Datum
-ttg_keep_local_data(PG_FUNCTION_ARGS)
+ttg_sql_keep_local_data(PG_FUNCTION_ARGS)
 {
 	EventTriggerData *trigdata;
 	StringInfoData detail;

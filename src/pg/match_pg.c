@@ -356,9 +356,9 @@ build_arcs(FunctionCallInfo fcinfo, MemoryContext cxt, TtgMatchHooks *h, TtgMatc
 /* ---- ttg.match_placements ------------------------------------------------ */
 
 /* ttg.match_placements(people_sql, placements_sql, travel_sql, ete_bonus_minutes): optimal assignment. */
-PG_FUNCTION_INFO_V1(ttg_match_placements);
+PG_FUNCTION_INFO_V1(ttg_sql_match_placements);
 Datum
-ttg_match_placements(PG_FUNCTION_ARGS)
+ttg_sql_match_placements(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	MemoryContext cxt,
@@ -424,9 +424,9 @@ ttg_match_placements(PG_FUNCTION_ARGS)
 /* ---- ttg.placement_candidates --------------------------------------------- */
 
 /* ttg.placement_candidates(people_sql, placements_sql, travel_sql, ete_bonus_minutes): the allowed pairs. */
-PG_FUNCTION_INFO_V1(ttg_placement_candidates);
+PG_FUNCTION_INFO_V1(ttg_sql_placement_candidates);
 Datum
-ttg_placement_candidates(PG_FUNCTION_ARGS)
+ttg_sql_placement_candidates(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	MemoryContext cxt,
@@ -464,9 +464,9 @@ ttg_placement_candidates(PG_FUNCTION_ARGS)
 /* ---- ttg.placement_failure ------------------------------------------------ */
 
 /* ttg.placement_failure(person..., placement..., routed_minutes): the first rule that blocks one pair, or NULL. */
-PG_FUNCTION_INFO_V1(ttg_placement_failure);
+PG_FUNCTION_INFO_V1(ttg_sql_placement_failure);
 Datum
-ttg_placement_failure(PG_FUNCTION_ARGS)
+ttg_sql_placement_failure(PG_FUNCTION_ARGS)
 {
 	TtgMatchPerson p;
 	TtgMatchPlace q;

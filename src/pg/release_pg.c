@@ -46,9 +46,9 @@ opt_bool(FunctionCallInfo fcinfo, int n)
 }
 
 /* ttg.release_date(confirmed, actual_parole, hdc_actual, crd, ard): first non-NULL. */
-PG_FUNCTION_INFO_V1(ttg_release_date);
+PG_FUNCTION_INFO_V1(ttg_sql_release_date);
 Datum
-ttg_release_date(PG_FUNCTION_ARGS)
+ttg_sql_release_date(PG_FUNCTION_ARGS)
 {
 	static const char *const what[] = {"confirmed", "actual_parole", "hdc_actual", "crd", "ard"};
 	int32_t		dates[5];
@@ -63,9 +63,9 @@ ttg_release_date(PG_FUNCTION_ARGS)
 }
 
 /* ttg.earliest_release_date(ped, crd, ard): PED, else the earlier of CRD and ARD. */
-PG_FUNCTION_INFO_V1(ttg_earliest_release_date);
+PG_FUNCTION_INFO_V1(ttg_sql_earliest_release_date);
 Datum
-ttg_earliest_release_date(PG_FUNCTION_ARGS)
+ttg_sql_earliest_release_date(PG_FUNCTION_ARGS)
 {
 	int32_t		d = ttg_earliest_release(opt_date(fcinfo, 0, "ped"),
 										 opt_date(fcinfo, 1, "crd"),
@@ -77,9 +77,9 @@ ttg_earliest_release_date(PG_FUNCTION_ARGS)
 }
 
 /* ttg.ttg_window(release): [release - 84 days, release] as a daterange (R-TTG-1). */
-PG_FUNCTION_INFO_V1(ttg_ttg_window);
+PG_FUNCTION_INFO_V1(ttg_sql_ttg_window);
 Datum
-ttg_ttg_window(PG_FUNCTION_ARGS)
+ttg_sql_ttg_window(PG_FUNCTION_ARGS)
 {
 	int32_t		release = opt_date(fcinfo, 0, "release");
 	TypeCacheEntry *typcache = (TypeCacheEntry *) fcinfo->flinfo->fn_extra;
@@ -103,9 +103,9 @@ ttg_ttg_window(PG_FUNCTION_ARGS)
 }
 
 /* ttg.in_ttg_window(release, as_of): as_of within the 12 weeks up to release. */
-PG_FUNCTION_INFO_V1(ttg_in_ttg_window);
+PG_FUNCTION_INFO_V1(ttg_sql_in_ttg_window);
 Datum
-ttg_in_ttg_window(PG_FUNCTION_ARGS)
+ttg_sql_in_ttg_window(PG_FUNCTION_ARGS)
 {
 	int32_t		release = opt_date(fcinfo, 0, "release");
 	int32_t		as_of = opt_date(fcinfo, 1, "as_of");
@@ -114,9 +114,9 @@ ttg_in_ttg_window(PG_FUNCTION_ARGS)
 }
 
 /* ttg.ttg_referral_due(release): release - 15 weeks (R-TTG-2). */
-PG_FUNCTION_INFO_V1(ttg_ttg_referral_due);
+PG_FUNCTION_INFO_V1(ttg_sql_ttg_referral_due);
 Datum
-ttg_ttg_referral_due(PG_FUNCTION_ARGS)
+ttg_sql_ttg_referral_due(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_DATEADT(opt_date(fcinfo, 0, "release") - TTG_REFERRAL_DAYS);
 }
@@ -125,9 +125,9 @@ ttg_ttg_referral_due(PG_FUNCTION_ARGS)
  * ttg.ttg_stage(release, as_of, resettlement_prison [, live_from]): where a
  * release stands on as_of; live_from is the prison's TTG start.
  */
-PG_FUNCTION_INFO_V1(ttg_ttg_stage);
+PG_FUNCTION_INFO_V1(ttg_sql_ttg_stage);
 Datum
-ttg_ttg_stage(PG_FUNCTION_ARGS)
+ttg_sql_ttg_stage(PG_FUNCTION_ARGS)
 {
 	int32_t		live_from = PG_NARGS() > 3 ? opt_date(fcinfo, 3, "live_from") : TTG_NO_DATE;
 	TtgStage	s = ttg_rel_stage(opt_date(fcinfo, 0, "release"), opt_date(fcinfo, 1, "as_of"),
@@ -148,9 +148,9 @@ rosh_arg(FunctionCallInfo fcinfo, int n)
 }
 
 /* ttg.om_in_scope(sentence_months, rosh, ipp, ppo, sentenced_on [, released_on]): R-OM-1. */
-PG_FUNCTION_INFO_V1(ttg_om_in_scope);
+PG_FUNCTION_INFO_V1(ttg_sql_om_in_scope);
 Datum
-ttg_om_in_scope(PG_FUNCTION_ARGS)
+ttg_sql_om_in_scope(PG_FUNCTION_ARGS)
 {
 	bool		has_months = !PG_ARGISNULL(0);
 	double		months = 0;
@@ -178,9 +178,9 @@ ttg_om_in_scope(PG_FUNCTION_ARGS)
 }
 
 /* ttg.om_handover_date(release, parole_process_start): R-OM-2. */
-PG_FUNCTION_INFO_V1(ttg_om_handover_date);
+PG_FUNCTION_INFO_V1(ttg_sql_om_handover_date);
 Datum
-ttg_om_handover_date(PG_FUNCTION_ARGS)
+ttg_sql_om_handover_date(PG_FUNCTION_ARGS)
 {
 	int32_t		d = ttg_rel_om_handover(opt_date(fcinfo, 0, "release"),
 									opt_date(fcinfo, 1, "parole_process_start"));
@@ -191,9 +191,9 @@ ttg_om_handover_date(PG_FUNCTION_ARGS)
 }
 
 /* ttg.om_responsibility(as_of, release, parole_process_start, parole_refused_on, next_review_start). */
-PG_FUNCTION_INFO_V1(ttg_om_responsibility);
+PG_FUNCTION_INFO_V1(ttg_sql_om_responsibility);
 Datum
-ttg_om_responsibility(PG_FUNCTION_ARGS)
+ttg_sql_om_responsibility(PG_FUNCTION_ARGS)
 {
 	int32_t		refused = opt_date(fcinfo, 3, "parole_refused_on");
 	int32_t		next_review = opt_date(fcinfo, 4, "next_review_start");
@@ -213,9 +213,9 @@ ttg_om_responsibility(PG_FUNCTION_ARGS)
 }
 
 /* ttg.pom_grade(tier): the grade of prison offender manager a tier needs (R-OM-4). */
-PG_FUNCTION_INFO_V1(ttg_pom_grade);
+PG_FUNCTION_INFO_V1(ttg_sql_pom_grade);
 Datum
-ttg_pom_grade(PG_FUNCTION_ARGS)
+ttg_sql_pom_grade(PG_FUNCTION_ARGS)
 {
 	TtgPomGrade g = ttg_rel_pom_grade(ttg_vocab_arg(&ttg_tier_vocab, PG_GETARG_TEXT_PP(0), NULL));
 
@@ -291,9 +291,9 @@ omic_compute(FunctionCallInfo fcinfo, TtgOmicResult *out)
 }
 
 /* ttg.omic_handover(...): handover date, the era applied and the rule that gave it. */
-PG_FUNCTION_INFO_V1(ttg_omic_handover);
+PG_FUNCTION_INFO_V1(ttg_sql_omic_handover);
 Datum
-ttg_omic_handover(PG_FUNCTION_ARGS)
+ttg_sql_omic_handover(PG_FUNCTION_ARGS)
 {
 	TtgOmicResult r;
 	TupleDesc	tupdesc;
@@ -317,9 +317,9 @@ ttg_omic_handover(PG_FUNCTION_ARGS)
 }
 
 /* ttg.omic_handover_date(...): the handover date alone. */
-PG_FUNCTION_INFO_V1(ttg_omic_handover_date);
+PG_FUNCTION_INFO_V1(ttg_sql_omic_handover_date);
 Datum
-ttg_omic_handover_date(PG_FUNCTION_ARGS)
+ttg_sql_omic_handover_date(PG_FUNCTION_ARGS)
 {
 	TtgOmicResult r;
 
@@ -329,9 +329,9 @@ ttg_omic_handover_date(PG_FUNCTION_ARGS)
 }
 
 /* ttg.release_working_day(release): a release on a non-business day moves to the business day before. */
-PG_FUNCTION_INFO_V1(ttg_release_working_day);
+PG_FUNCTION_INFO_V1(ttg_sql_release_working_day);
 Datum
-ttg_release_working_day(PG_FUNCTION_ARGS)
+ttg_sql_release_working_day(PG_FUNCTION_ARGS)
 {
 	int32_t		release = opt_date(fcinfo, 0, "release");
 	int32_t		out = 0;
@@ -346,9 +346,9 @@ ttg_release_working_day(PG_FUNCTION_ARGS)
 }
 
 /* ttg.policy_facts(): every dated policy fact the rules read, with its source. */
-PG_FUNCTION_INFO_V1(ttg_policy_facts_sql);
+PG_FUNCTION_INFO_V1(ttg_sql_policy_facts);
 Datum
-ttg_policy_facts_sql(PG_FUNCTION_ARGS)
+ttg_sql_policy_facts(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	int			n = 0;

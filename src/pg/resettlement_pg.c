@@ -563,9 +563,9 @@ read_shipped(const char *file)
 }
 
 /* ttg.load_resettlement_prisons(csv [, replace_areas]): add or replace a DBA's own rows. */
-PG_FUNCTION_INFO_V1(ttg_load_resettlement_prisons);
+PG_FUNCTION_INFO_V1(ttg_sql_load_resettlement_prisons);
 Datum
-ttg_load_resettlement_prisons(PG_FUNCTION_ARGS)
+ttg_sql_load_resettlement_prisons(PG_FUNCTION_ARGS)
 {
 	text	   *csv;
 	bool		replace = false;
@@ -579,9 +579,9 @@ ttg_load_resettlement_prisons(PG_FUNCTION_ARGS)
 }
 
 /* ttg.load_shipped_resettlement_prisons(): (re)load the CSV installed with the package. */
-PG_FUNCTION_INFO_V1(ttg_load_shipped_resettlement_prisons);
+PG_FUNCTION_INFO_V1(ttg_sql_load_shipped_resettlement_prisons);
 Datum
-ttg_load_shipped_resettlement_prisons(PG_FUNCTION_ARGS)
+ttg_sql_load_shipped_resettlement_prisons(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = read_shipped(SHIPPED_FILE);
 
@@ -589,9 +589,9 @@ ttg_load_shipped_resettlement_prisons(PG_FUNCTION_ARGS)
 }
 
 /* ttg.load_prisons(csv): a DBA's own prison names. */
-PG_FUNCTION_INFO_V1(ttg_load_prisons);
+PG_FUNCTION_INFO_V1(ttg_sql_load_prisons);
 Datum
-ttg_load_prisons(PG_FUNCTION_ARGS)
+ttg_sql_load_prisons(PG_FUNCTION_ARGS)
 {
 	text	   *csv = PG_GETARG_TEXT_PP(0);
 
@@ -599,9 +599,9 @@ ttg_load_prisons(PG_FUNCTION_ARGS)
 }
 
 /* ttg.load_shipped_prisons(): (re)load the prison names installed with the package. */
-PG_FUNCTION_INFO_V1(ttg_load_shipped_prisons);
+PG_FUNCTION_INFO_V1(ttg_sql_load_shipped_prisons);
 Datum
-ttg_load_shipped_prisons(PG_FUNCTION_ARGS)
+ttg_sql_load_shipped_prisons(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = read_shipped(SHIPPED_NAMES_FILE);
 

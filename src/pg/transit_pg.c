@@ -601,9 +601,9 @@ minutes_datum(int64 secs)
 
 /* ---- SQL functions ----------------------------------------------------- */
 
-PG_FUNCTION_INFO_V1(ttg_transit_feed_info);
+PG_FUNCTION_INFO_V1(ttg_sql_transit_feed_info);
 Datum
-ttg_transit_feed_info(PG_FUNCTION_ARGS)
+ttg_sql_transit_feed_info(PG_FUNCTION_ARGS)
 {
 	DateADT		day = PG_GETARG_DATEADT(1);
 	FeedEntry  *e;
@@ -654,16 +654,16 @@ transit_pair(FunctionCallInfo fcinfo, bool arrive_by)
 	PG_RETURN_DATUM(minutes_datum((int64) t - secs));
 }
 
-PG_FUNCTION_INFO_V1(ttg_transit_minutes);
+PG_FUNCTION_INFO_V1(ttg_sql_transit_minutes);
 Datum
-ttg_transit_minutes(PG_FUNCTION_ARGS)
+ttg_sql_transit_minutes(PG_FUNCTION_ARGS)
 {
 	return transit_pair(fcinfo, true);
 }
 
-PG_FUNCTION_INFO_V1(ttg_transit_minutes_depart);
+PG_FUNCTION_INFO_V1(ttg_sql_transit_minutes_depart);
 Datum
-ttg_transit_minutes_depart(PG_FUNCTION_ARGS)
+ttg_sql_transit_minutes_depart(PG_FUNCTION_ARGS)
 {
 	return transit_pair(fcinfo, false);
 }
@@ -736,9 +736,9 @@ read_places(const char *user_sql, const char *what, MemoryContext cxt, int *n)
 	return out;
 }
 
-PG_FUNCTION_INFO_V1(ttg_transit_matrix);
+PG_FUNCTION_INFO_V1(ttg_sql_transit_matrix);
 Datum
-ttg_transit_matrix(PG_FUNCTION_ARGS)
+ttg_sql_transit_matrix(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	TtgTtParams p;

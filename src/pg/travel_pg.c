@@ -33,17 +33,17 @@ minutes_arg(FunctionCallInfo fcinfo, int argno, const char *what)
 }
 
 /* ttg.travel_limit_minutes(activity): 90 for each activity (R-UPW-1, R-UPW-2). */
-PG_FUNCTION_INFO_V1(ttg_travel_limit_minutes_sql);
+PG_FUNCTION_INFO_V1(ttg_sql_travel_limit_minutes);
 Datum
-ttg_travel_limit_minutes_sql(PG_FUNCTION_ARGS)
+ttg_sql_travel_limit_minutes(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_INT32(ttg_travel_limit(activity_arg(PG_GETARG_TEXT_PP(0))));
 }
 
 /* ttg.within_travel_limit(minutes, activity): minutes <= the limit, exactly (travel_core.h). */
-PG_FUNCTION_INFO_V1(ttg_within_travel_limit_sql);
+PG_FUNCTION_INFO_V1(ttg_sql_within_travel_limit);
 Datum
-ttg_within_travel_limit_sql(PG_FUNCTION_ARGS)
+ttg_sql_within_travel_limit(PG_FUNCTION_ARGS)
 {
 	TtgAmount	m = minutes_arg(fcinfo, 0, "minutes_each_way");
 	TtgActivity a = activity_arg(PG_GETARG_TEXT_PP(1));
@@ -56,9 +56,9 @@ ttg_within_travel_limit_sql(PG_FUNCTION_ARGS)
 }
 
 /* ttg.credited_travel_minutes(minutes, supervised): at most 60, 0 unsupervised (travel_core.h). */
-PG_FUNCTION_INFO_V1(ttg_credited_travel_minutes_sql);
+PG_FUNCTION_INFO_V1(ttg_sql_credited_travel_minutes);
 Datum
-ttg_credited_travel_minutes_sql(PG_FUNCTION_ARGS)
+ttg_sql_credited_travel_minutes(PG_FUNCTION_ARGS)
 {
 	TtgAmount	m = minutes_arg(fcinfo, 0, "minutes_each_way");
 	TtgAmount	c;
@@ -70,9 +70,9 @@ ttg_credited_travel_minutes_sql(PG_FUNCTION_ARGS)
 }
 
 /* ttg.upw_session_credit(work, outbound, return, supervised): work plus credited travel. */
-PG_FUNCTION_INFO_V1(ttg_upw_session_credit);
+PG_FUNCTION_INFO_V1(ttg_sql_upw_session_credit);
 Datum
-ttg_upw_session_credit(PG_FUNCTION_ARGS)
+ttg_sql_upw_session_credit(PG_FUNCTION_ARGS)
 {
 	static const char *const names[] = {"work_minutes", "outbound_minutes", "return_minutes"};
 	TtgAmount	m[3];
@@ -179,9 +179,9 @@ any_key_null(FunctionCallInfo fcinfo)
 }
 
 /* ttg.estimate_travel_minutes(lat1, lon1, lat2, lon2, mode, circuity, speed_kmh, access_minutes). */
-PG_FUNCTION_INFO_V1(ttg_estimate_travel_minutes);
+PG_FUNCTION_INFO_V1(ttg_sql_estimate_travel_minutes);
 Datum
-ttg_estimate_travel_minutes(PG_FUNCTION_ARGS)
+ttg_sql_estimate_travel_minutes(PG_FUNCTION_ARGS)
 {
 	double		lat1, lon1, lat2, lon2, m = 0;
 	TtgTravelParams p;
@@ -201,9 +201,9 @@ ttg_estimate_travel_minutes(PG_FUNCTION_ARGS)
 }
 
 /* ttg.estimate_travel_minutes_bng(e1, n1, e2, n2, mode, circuity, speed_kmh, access_minutes). */
-PG_FUNCTION_INFO_V1(ttg_estimate_travel_minutes_bng);
+PG_FUNCTION_INFO_V1(ttg_sql_estimate_travel_minutes_bng);
 Datum
-ttg_estimate_travel_minutes_bng(PG_FUNCTION_ARGS)
+ttg_sql_estimate_travel_minutes_bng(PG_FUNCTION_ARGS)
 {
 	double		e1, n1, e2, n2, m = 0;
 	TtgTravelParams p;
@@ -223,9 +223,9 @@ ttg_estimate_travel_minutes_bng(PG_FUNCTION_ARGS)
 }
 
 /* ttg.great_circle_km(lat1, lon1, lat2, lon2): haversine distance. */
-PG_FUNCTION_INFO_V1(ttg_great_circle_km_sql);
+PG_FUNCTION_INFO_V1(ttg_sql_great_circle_km);
 Datum
-ttg_great_circle_km_sql(PG_FUNCTION_ARGS)
+ttg_sql_great_circle_km(PG_FUNCTION_ARGS)
 {
 	double		lat1 = PG_GETARG_FLOAT8(0),
 				lon1 = PG_GETARG_FLOAT8(1),
@@ -238,9 +238,9 @@ ttg_great_circle_km_sql(PG_FUNCTION_ARGS)
 }
 
 /* ttg.bng_to_wgs84(easting, northing, OUT lat, OUT lon). */
-PG_FUNCTION_INFO_V1(ttg_bng_to_wgs84_sql);
+PG_FUNCTION_INFO_V1(ttg_sql_bng_to_wgs84);
 Datum
-ttg_bng_to_wgs84_sql(PG_FUNCTION_ARGS)
+ttg_sql_bng_to_wgs84(PG_FUNCTION_ARGS)
 {
 	double		e = PG_GETARG_FLOAT8(0),
 				n = PG_GETARG_FLOAT8(1),
@@ -259,9 +259,9 @@ ttg_bng_to_wgs84_sql(PG_FUNCTION_ARGS)
 }
 
 /* ttg.travel_mode_defaults(): the compiled defaults of each mode, for display. */
-PG_FUNCTION_INFO_V1(ttg_travel_mode_defaults);
+PG_FUNCTION_INFO_V1(ttg_sql_travel_mode_defaults);
 Datum
-ttg_travel_mode_defaults(PG_FUNCTION_ARGS)
+ttg_sql_travel_mode_defaults(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 
@@ -285,9 +285,9 @@ ttg_travel_mode_defaults(PG_FUNCTION_ARGS)
 }
 
 /* ttg.travel_verdict(lat1, lon1, lat2, lon2, mode, activity): within, over or route_it. */
-PG_FUNCTION_INFO_V1(ttg_travel_verdict_sql);
+PG_FUNCTION_INFO_V1(ttg_sql_travel_verdict);
 Datum
-ttg_travel_verdict_sql(PG_FUNCTION_ARGS)
+ttg_sql_travel_verdict(PG_FUNCTION_ARGS)
 {
 	double		lat1 = PG_GETARG_FLOAT8(0),
 				lon1 = PG_GETARG_FLOAT8(1),

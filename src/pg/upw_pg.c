@@ -30,9 +30,9 @@ date_result(TtgStatus st, DateADT d, DateADT out, const char *what)
 }
 
 /* ttg.upw_assessment_due(sentence_date): 10 business days (R-UPW-3). */
-PG_FUNCTION_INFO_V1(ttg_upw_assessment_due_sql);
+PG_FUNCTION_INFO_V1(ttg_sql_upw_assessment_due);
 Datum
-ttg_upw_assessment_due_sql(PG_FUNCTION_ARGS)
+ttg_sql_upw_assessment_due(PG_FUNCTION_ARGS)
 {
 	DateADT		d = PG_GETARG_DATEADT(0);
 	int32_t		out = 0;
@@ -44,9 +44,9 @@ ttg_upw_assessment_due_sql(PG_FUNCTION_ARGS)
 }
 
 /* ttg.upw_start_days(sentence_date): 7 before 26 June 2021, 15 from then (R-UPW-4). */
-PG_FUNCTION_INFO_V1(ttg_upw_start_days_sql);
+PG_FUNCTION_INFO_V1(ttg_sql_upw_start_days);
 Datum
-ttg_upw_start_days_sql(PG_FUNCTION_ARGS)
+ttg_sql_upw_start_days(PG_FUNCTION_ARGS)
 {
 	DateADT		d = PG_GETARG_DATEADT(0);
 
@@ -55,9 +55,9 @@ ttg_upw_start_days_sql(PG_FUNCTION_ARGS)
 }
 
 /* ttg.upw_start_due(sentence_date): the date-effective start deadline (R-UPW-4). */
-PG_FUNCTION_INFO_V1(ttg_upw_start_due_sql);
+PG_FUNCTION_INFO_V1(ttg_sql_upw_start_due);
 Datum
-ttg_upw_start_due_sql(PG_FUNCTION_ARGS)
+ttg_sql_upw_start_due(PG_FUNCTION_ARGS)
 {
 	DateADT		d = PG_GETARG_DATEADT(0);
 	int32_t		out = 0;
@@ -69,9 +69,9 @@ ttg_upw_start_due_sql(PG_FUNCTION_ARGS)
 }
 
 /* ttg.upw_start_due(sentence_date, business_days): a local target (R-UPW-4). */
-PG_FUNCTION_INFO_V1(ttg_upw_start_due_days_sql);
+PG_FUNCTION_INFO_V1(ttg_sql_upw_start_due_business_days);
 Datum
-ttg_upw_start_due_days_sql(PG_FUNCTION_ARGS)
+ttg_sql_upw_start_due_business_days(PG_FUNCTION_ARGS)
 {
 	DateADT		d = PG_GETARG_DATEADT(0);
 	int32		days = PG_GETARG_INT32(1);
@@ -89,9 +89,9 @@ ttg_upw_start_due_days_sql(PG_FUNCTION_ARGS)
 }
 
 /* ttg.upw_review_dates(order_start): {6-month, 9-month} (R-UPW-5). */
-PG_FUNCTION_INFO_V1(ttg_upw_review_dates_sql);
+PG_FUNCTION_INFO_V1(ttg_sql_upw_review_dates);
 Datum
-ttg_upw_review_dates_sql(PG_FUNCTION_ARGS)
+ttg_sql_upw_review_dates(PG_FUNCTION_ARGS)
 {
 	DateADT		d = PG_GETARG_DATEADT(0);
 	int32_t		r[2] = {0, 0};
@@ -107,9 +107,9 @@ ttg_upw_review_dates_sql(PG_FUNCTION_ARGS)
 }
 
 /* ttg.upw_completion_due(order_start): 12 months (R-UPW-5). */
-PG_FUNCTION_INFO_V1(ttg_upw_completion_due_sql);
+PG_FUNCTION_INFO_V1(ttg_sql_upw_completion_due);
 Datum
-ttg_upw_completion_due_sql(PG_FUNCTION_ARGS)
+ttg_sql_upw_completion_due(PG_FUNCTION_ARGS)
 {
 	DateADT		d = PG_GETARG_DATEADT(0);
 	int32_t		out = 0;
@@ -183,9 +183,9 @@ amount_result(FunctionCallInfo fcinfo, TtgAmountStatus st, int bad, const char *
 }
 
 /* ttg.upw_progress(ordered, completed, order_start, as_of, tolerance_hours): even pace (R-UPW-5). */
-PG_FUNCTION_INFO_V1(ttg_upw_progress_sql);
+PG_FUNCTION_INFO_V1(ttg_sql_upw_progress);
 Datum
-ttg_upw_progress_sql(PG_FUNCTION_ARGS)
+ttg_sql_upw_progress(PG_FUNCTION_ARGS)
 {
 	static const char *const names[] = {"hours_ordered", "hours_completed", "order_start", "as_of", "tolerance_hours"};
 	static const char *const units[] = {"hours", "hours", NULL, NULL, "hours"};
@@ -217,9 +217,9 @@ static const char *const ete_names[] = {"hours_ordered", "ete_minutes_so_far", "
 static const char *const ete_units[] = {"hours", "minutes", NULL, NULL, NULL};
 
 /* ttg.upw_ete_cap_minutes(hours_ordered, cap): most ETE minutes that count (R-UPW-6). */
-PG_FUNCTION_INFO_V1(ttg_upw_ete_cap_minutes);
+PG_FUNCTION_INFO_V1(ttg_sql_upw_ete_cap_minutes);
 Datum
-ttg_upw_ete_cap_minutes(PG_FUNCTION_ARGS)
+ttg_sql_upw_ete_cap_minutes(PG_FUNCTION_ARGS)
 {
 	TtgAmount	hours = amount_arg(fcinfo, 0, "hours_ordered", false);
 	TtgAmount	cap = cap_arg(fcinfo, 1);
@@ -233,9 +233,9 @@ ttg_upw_ete_cap_minutes(PG_FUNCTION_ARGS)
 }
 
 /* ttg.upw_ete_ok(hours_ordered, ete_minutes_so_far, cap): still within the cap (R-UPW-6). */
-PG_FUNCTION_INFO_V1(ttg_upw_ete_ok);
+PG_FUNCTION_INFO_V1(ttg_sql_upw_ete_ok);
 Datum
-ttg_upw_ete_ok(PG_FUNCTION_ARGS)
+ttg_sql_upw_ete_ok(PG_FUNCTION_ARGS)
 {
 	TtgAmount	hours = amount_arg(fcinfo, 0, "hours_ordered", false);
 	TtgAmount	so_far = amount_arg(fcinfo, 1, "ete_minutes_so_far", true);
@@ -270,9 +270,9 @@ elig_args(FunctionCallInfo fcinfo, int n_elig, int n_asof, int n_cap,
  * ttg.upw_ete_cap_minutes(hours_ordered, ete_eligible, as_of, cap): the cap of
  * R-UPW-6 for one person: 0 when not eligible; cap NULL: the policy in force on as_of.
  */
-PG_FUNCTION_INFO_V1(ttg_upw_ete_cap_minutes_for);
+PG_FUNCTION_INFO_V1(ttg_sql_upw_ete_cap_minutes_eligible);
 Datum
-ttg_upw_ete_cap_minutes_for(PG_FUNCTION_ARGS)
+ttg_sql_upw_ete_cap_minutes_eligible(PG_FUNCTION_ARGS)
 {
 	static const char *const names[] = {"hours_ordered", "", "", "cap"};
 	TtgAmount	hours,
@@ -295,9 +295,9 @@ ttg_upw_ete_cap_minutes_for(PG_FUNCTION_ARGS)
  * ttg.upw_ete_ok(hours_ordered, ete_minutes_so_far, ete_eligible, as_of, cap):
  * within the cap of R-UPW-6; a person not eligible is within it only with no ETE minutes.
  */
-PG_FUNCTION_INFO_V1(ttg_upw_ete_ok_for);
+PG_FUNCTION_INFO_V1(ttg_sql_upw_ete_ok_eligible);
 Datum
-ttg_upw_ete_ok_for(PG_FUNCTION_ARGS)
+ttg_sql_upw_ete_ok_eligible(PG_FUNCTION_ARGS)
 {
 	TtgAmount	hours,
 				so_far,
@@ -318,9 +318,9 @@ ttg_upw_ete_ok_for(PG_FUNCTION_ARGS)
 }
 
 /* ttg.upw_ete_cap_share(as_of): the cap in force on as_of as a share (0.20, then 0.30). */
-PG_FUNCTION_INFO_V1(ttg_upw_ete_cap_share);
+PG_FUNCTION_INFO_V1(ttg_sql_upw_ete_cap_share);
 Datum
-ttg_upw_ete_cap_share(PG_FUNCTION_ARGS)
+ttg_sql_upw_ete_cap_share(PG_FUNCTION_ARGS)
 {
 	DateADT		d = PG_GETARG_DATEADT(0);
 

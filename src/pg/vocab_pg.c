@@ -38,9 +38,9 @@ ttg_vocab_arg(const TtgVocab *v, text *t, const char *extra)
 }
 
 /* ttg.vocab_key(value): the value under the case rule; NULL when longer than 63 bytes trimmed. */
-PG_FUNCTION_INFO_V1(ttg_pg_vocab_key);
+PG_FUNCTION_INFO_V1(ttg_sql_vocab_key);
 Datum
-ttg_pg_vocab_key(PG_FUNCTION_ARGS)
+ttg_sql_vocab_key(PG_FUNCTION_ARGS)
 {
 	text	   *t = PG_GETARG_TEXT_PP(0);
 	char		key[TTG_VOCAB_KEY_MAX + 1];
@@ -107,9 +107,9 @@ named_vocab(text *name)
 }
 
 /* ttg.vocab_word(vocabulary, value): the canonical word of value, 22023 when unknown. */
-PG_FUNCTION_INFO_V1(ttg_pg_vocab_word);
+PG_FUNCTION_INFO_V1(ttg_sql_vocab_word);
 Datum
-ttg_pg_vocab_word(PG_FUNCTION_ARGS)
+ttg_sql_vocab_word(PG_FUNCTION_ARGS)
 {
 	const TtgVocab *v = named_vocab(PG_GETARG_TEXT_PP(0));
 	int			id = ttg_vocab_arg(v, PG_GETARG_TEXT_PP(1), NULL);
@@ -123,9 +123,9 @@ ttg_pg_vocab_word(PG_FUNCTION_ARGS)
  * only differs by the case rule), so a CHECK or domain using it rejects a
  * row at load with the accepted words in the hint.
  */
-PG_FUNCTION_INFO_V1(ttg_pg_vocab_check);
+PG_FUNCTION_INFO_V1(ttg_sql_vocab_check);
 Datum
-ttg_pg_vocab_check(PG_FUNCTION_ARGS)
+ttg_sql_vocab_check(PG_FUNCTION_ARGS)
 {
 	const TtgVocab *v = named_vocab(PG_GETARG_TEXT_PP(0));
 	text	   *t = PG_GETARG_TEXT_PP(1);
@@ -158,9 +158,9 @@ ttg_pg_vocab_check(PG_FUNCTION_ARGS)
 }
 
 /* ttg.vocab_words(vocabulary): the canonical words, in order. */
-PG_FUNCTION_INFO_V1(ttg_pg_vocab_words);
+PG_FUNCTION_INFO_V1(ttg_sql_vocab_words);
 Datum
-ttg_pg_vocab_words(PG_FUNCTION_ARGS)
+ttg_sql_vocab_words(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	const TtgVocab *v = named_vocab(PG_GETARG_TEXT_PP(0));
@@ -177,9 +177,9 @@ ttg_pg_vocab_words(PG_FUNCTION_ARGS)
 }
 
 /* ttg.vocab_check(vocabulary, values text[], column_name): every element, as the scalar form. */
-PG_FUNCTION_INFO_V1(ttg_pg_vocab_check_array);
+PG_FUNCTION_INFO_V1(ttg_sql_vocab_check_array);
 Datum
-ttg_pg_vocab_check_array(PG_FUNCTION_ARGS)
+ttg_sql_vocab_check_array(PG_FUNCTION_ARGS)
 {
 	ArrayType  *a = PG_GETARG_ARRAYTYPE_P(1);
 	Datum	   *elems;
@@ -193,7 +193,7 @@ ttg_pg_vocab_check_array(PG_FUNCTION_ARGS)
 			ereport(ERROR,
 					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 					 errmsg("%s must not contain NULL", text_to_cstring(PG_GETARG_TEXT_PP(2)))));
-		(void) DirectFunctionCall3(ttg_pg_vocab_check, PG_GETARG_DATUM(0), elems[i], PG_GETARG_DATUM(2));
+		(void) DirectFunctionCall3(ttg_sql_vocab_check, PG_GETARG_DATUM(0), elems[i], PG_GETARG_DATUM(2));
 	}
 	PG_RETURN_BOOL(true);
 }

@@ -45,7 +45,7 @@ COMMENT ON FUNCTION ttg.load_resettlement_prisons(text) IS
   'Add (or reload) resettlement prisons from CSV text with header "prison_code,prison,cpa,crc,role,live_from,valid_from,valid_until" (or the 0.1.0 header of the first six): one row per prison, area and period, dates ISO or empty (valid_from empty: since 1978; valid_until empty: still). Returns the rows loaded. A bad row, a repeated prison, area and valid_from, a period overlapping another of the same prison and area, or a shipped row raises 22P04 naming its line and column, and nothing is kept. Only the extension owner, or a role granted EXECUTE, may call it.';
 
 CREATE FUNCTION ttg.load_resettlement_prisons(csv text, replace_areas boolean) RETURNS integer
-  AS 'MODULE_PATHNAME', 'ttg_load_resettlement_prisons'
+  AS 'MODULE_PATHNAME', 'ttg_sql_load_resettlement_prisons'
   LANGUAGE C VOLATILE STRICT SECURITY DEFINER
   SET search_path = pg_catalog, pg_temp;
 COMMENT ON FUNCTION ttg.load_resettlement_prisons(text, boolean) IS
@@ -53,7 +53,7 @@ COMMENT ON FUNCTION ttg.load_resettlement_prisons(text, boolean) IS
 REVOKE ALL ON FUNCTION ttg.load_resettlement_prisons(text, boolean) FROM PUBLIC;
 
 CREATE FUNCTION ttg.load_prisons(csv text) RETURNS integer
-  AS 'MODULE_PATHNAME', 'ttg_load_prisons'
+  AS 'MODULE_PATHNAME', 'ttg_sql_load_prisons'
   LANGUAGE C VOLATILE STRICT SECURITY DEFINER
   SET search_path = pg_catalog, pg_temp;
 COMMENT ON FUNCTION ttg.load_prisons(text) IS
@@ -61,7 +61,7 @@ COMMENT ON FUNCTION ttg.load_prisons(text) IS
 REVOKE ALL ON FUNCTION ttg.load_prisons(text) FROM PUBLIC;
 
 CREATE FUNCTION ttg.load_shipped_prisons() RETURNS integer
-  AS 'MODULE_PATHNAME', 'ttg_load_shipped_prisons'
+  AS 'MODULE_PATHNAME', 'ttg_sql_load_shipped_prisons'
   LANGUAGE C VOLATILE SECURITY DEFINER
   SET search_path = pg_catalog, pg_temp;
 COMMENT ON FUNCTION ttg.load_shipped_prisons() IS

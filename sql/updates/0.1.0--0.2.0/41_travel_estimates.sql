@@ -5,7 +5,7 @@ CREATE FUNCTION ttg.travel_mode_defaults(OUT mode text, OUT circuity float8,
                                          OUT speed_kmh float8, OUT access_minutes float8,
                                          OUT short_speed_kmh float8, OUT ramp_km float8)
   RETURNS SETOF record
-  AS 'MODULE_PATHNAME', 'ttg_travel_mode_defaults'
+  AS 'MODULE_PATHNAME', 'ttg_sql_travel_mode_defaults'
   LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 7;
 COMMENT ON FUNCTION ttg.travel_mode_defaults() IS
   'The compiled defaults of each mode of travel used by the estimates: circuity (route over straight-line distance), speed_kmh (the speed of a long trip), access_minutes at the ends, short_speed_kmh (the speed of a very short trip) and ramp_km: the average speed at great-circle distance km is speed_kmh - (speed_kmh - short_speed_kmh) * exp(-km / ramp_km), constant when ramp_km is 0. Calibrated on published journeys in England and Wales; sources and error by distance band in the README''s travel section.';
@@ -14,7 +14,7 @@ CREATE FUNCTION ttg.travel_verdict(lat1 float8, lon1 float8, lat2 float8, lon2 f
                                    mode text DEFAULT 'public_transport',
                                    activity text DEFAULT 'unpaid_work')
   RETURNS text
-  AS 'MODULE_PATHNAME', 'ttg_travel_verdict_sql'
+  AS 'MODULE_PATHNAME', 'ttg_sql_travel_verdict'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.travel_verdict(float8, float8, float8, float8, text, text) IS
   'What an estimate can honestly say about a journey against the activity''s limit (R-UPW-1, R-UPW-2: 90 minutes): within when even a pessimistic estimate (35% over under 40 km, 20% over beyond; 25% walking or cycling) is within it, over when even an optimistic one (as much under) is over, otherwise route_it: route it (ttg.transit_minutes, or your routing engine). For public_transport, not knowing whether a train runs, the optimistic estimate is rail''s and the pessimistic bus''s. Bad coordinates, mode or activity: 22023. NULL in, NULL out.';
