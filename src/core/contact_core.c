@@ -50,16 +50,7 @@ static const TtgVocabEntry outcome_entries[] = {
 };
 const TtgVocab ttg_mcs_outcome_vocab = TTG_VOCAB("contact outcome", outcome_entries);
 
-bool
-ttg_mcs_parse_outcome(const char *s, size_t len, TtgMcsOutcome *out)
-{
-	int			i = vocab_id(&ttg_mcs_outcome_vocab, s, len);
-
-	if (i < 0)
-		return false;
-	*out = (TtgMcsOutcome) i;
-	return true;
-}
+TTG_VOCAB_PARSER(ttg_mcs_parse_outcome, ttg_mcs_outcome_vocab, TtgMcsOutcome)
 
 const char *
 ttg_mcs_outcome_word(TtgMcsOutcome o)
@@ -141,16 +132,7 @@ static const TtgVocabEntry reoffer_rule_entries[] = {
 };
 const TtgVocab ttg_mcs_reoffer_rule_vocab = TTG_VOCAB("re-offer rule", reoffer_rule_entries);
 
-bool
-ttg_mcs_parse_reoffer_rule(const char *s, size_t len, TtgReofferRule *out)
-{
-	int			i = vocab_id(&ttg_mcs_reoffer_rule_vocab, s, len);
-
-	if (i < 0)
-		return false;
-	*out = (TtgReofferRule) i;
-	return true;
-}
+TTG_VOCAB_PARSER(ttg_mcs_parse_reoffer_rule, ttg_mcs_reoffer_rule_vocab, TtgReofferRule)
 
 TtgStatus
 ttg_mcs_reoffer_ok(const TtgCalendar *cal, int32_t missed,
@@ -445,16 +427,7 @@ static const TtgVocabEntry requirement_entries[] = {
 };
 const TtgVocab ttg_mcs_requirement_vocab = TTG_VOCAB("order requirement", requirement_entries);
 
-bool
-ttg_mcs_parse_requirement(const char *s, size_t len, TtgRequirement *out)
-{
-	int			i = vocab_id(&ttg_mcs_requirement_vocab, s, len);
-
-	if (i < 0)
-		return false;
-	*out = (TtgRequirement) i;
-	return true;
-}
+TTG_VOCAB_PARSER(ttg_mcs_parse_requirement, ttg_mcs_requirement_vocab, TtgRequirement)
 
 bool
 ttg_mcs_in_scope(uint32_t requirements, uint32_t exempt)
@@ -485,16 +458,7 @@ static const TtgVocabEntry partial_entries[] = {
 };
 const TtgVocab ttg_mcs_partial_vocab = TTG_VOCAB("partial-month rule", partial_entries);
 
-bool
-ttg_mcs_parse_partial(const char *s, size_t len, TtgPartial *out)
-{
-	int			i = vocab_id(&ttg_mcs_partial_vocab, s, len);
-
-	if (i < 0)
-		return false;
-	*out = (TtgPartial) i;
-	return true;
-}
+TTG_VOCAB_PARSER(ttg_mcs_parse_partial, ttg_mcs_partial_vocab, TtgPartial)
 
 static int32_t
 month_start(int32_t d)

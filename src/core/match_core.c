@@ -49,45 +49,11 @@ static const TtgVocabEntry environment_entries[] = {
 };
 const TtgVocab ttg_environment_vocab = TTG_VOCAB("environment", environment_entries);
 
-/* The id of s in v, into *out (an enum of int size); false when unknown. */
-static bool
-parse_word(const TtgVocab *v, const char *s, int *out)
-{
-	return ttg_vocab_lookup(v, s, strlen(s), out);
-}
+TTG_VOCAB_PARSER(ttg_match_parse_sex, ttg_sex_vocab, TtgSex)
 
-bool
-ttg_match_parse_sex(const char *s, TtgSex *out)
-{
-	int			id;
+TTG_VOCAB_PARSER(ttg_match_parse_rosh, ttg_rosh_vocab, TtgRosh)
 
-	if (!parse_word(&ttg_sex_vocab, s, &id))
-		return false;
-	*out = (TtgSex) id;
-	return true;
-}
-
-bool
-ttg_match_parse_rosh(const char *s, TtgRosh *out)
-{
-	int			id;
-
-	if (!parse_word(&ttg_rosh_vocab, s, &id))
-		return false;
-	*out = (TtgRosh) id;
-	return true;
-}
-
-bool
-ttg_match_parse_environment(const char *s, TtgEnvironment *out)
-{
-	int			id;
-
-	if (!parse_word(&ttg_environment_vocab, s, &id))
-		return false;
-	*out = (TtgEnvironment) id;
-	return true;
-}
+TTG_VOCAB_PARSER(ttg_match_parse_environment, ttg_environment_vocab, TtgEnvironment)
 
 const char *
 ttg_match_words(const TtgVocab *v, const char *extra)

@@ -99,9 +99,9 @@ const char *ttg_match_rule_name(TtgMatchRule r);
  * Parse words by the one case rule (vocab_core.h; ROSH is rosh_core.h's
  * vocabulary); false when the word is not accepted.
  */
-bool		ttg_match_parse_sex(const char *s, TtgSex *out);
-bool		ttg_match_parse_rosh(const char *s, TtgRosh *out);
-bool		ttg_match_parse_environment(const char *s, TtgEnvironment *out);
+bool		ttg_match_parse_sex(const char *s, size_t len, TtgSex *out);
+bool		ttg_match_parse_rosh(const char *s, size_t len, TtgRosh *out);
+bool		ttg_match_parse_environment(const char *s, size_t len, TtgEnvironment *out);
 
 extern const TtgVocab ttg_sex_vocab;		/* female, male, other */
 extern const TtgVocab ttg_environment_vocab;	/* all_male, mixed, female_only, individual */

@@ -58,6 +58,22 @@ int			ttg_vocab_key(const char *s, size_t len, char *out);
 /* The id of s under the case rule; false when unknown. */
 bool		ttg_vocab_lookup(const TtgVocab *v, const char *s, size_t len, int *id);
 
+/*
+ * TTG_VOCAB_PARSER(fn, vocab, type) defines
+ *   bool fn(const char *s, size_t len, type *out)
+ * the id of s[0..len) in vocab as a value of the enum type, false when unknown:
+ * every typed word parser of the core is this one definition.
+ */
+#define TTG_VOCAB_PARSER(fn, vocab, type) \
+	bool fn(const char *s, size_t len, type *out) \
+	{ \
+		int			id_; \
+		if (!ttg_vocab_lookup(&(vocab), s, len, &id_)) \
+			return false; \
+		*out = (type) id_; \
+		return true; \
+	}
+
 /* The canonical word of id (the first entry with that id), or NULL. */
 const char *ttg_vocab_word(const TtgVocab *v, int id);
 

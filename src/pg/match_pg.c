@@ -134,7 +134,7 @@ person_row(void *ctx, const TtgRow *r)
 	{
 		char	   *s = TextDatumGetCString(r->values[3]);
 
-		if (!ttg_match_parse_sex(s, &x->p.sex))
+		if (!ttg_match_parse_sex(s, strlen(s), &x->p.sex))
 			ttg_report_bad_word(psprintf("sex of person " INT64_FORMAT, x->id), s, TTG_MATCH_SEX_WORDS);
 	}
 	x->p.avoid_all_male = flag(r, 4);
@@ -143,7 +143,7 @@ person_row(void *ctx, const TtgRow *r)
 	{
 		char	   *s = TextDatumGetCString(r->values[6]);
 
-		if (!ttg_match_parse_rosh(s, &x->p.rosh))
+		if (!ttg_match_parse_rosh(s, strlen(s), &x->p.rosh))
 			ttg_report_bad_word(psprintf("rosh of person " INT64_FORMAT, x->id), s, TTG_MATCH_ROSH_WORDS);
 	}
 	day_mask(r, 7, "person", x->id, "available_days", &x->p.days);
@@ -178,7 +178,7 @@ place_row(void *ctx, const TtgRow *r)
 				 errhint("capacity is the number of people the placement can take: 0 or more.")));
 	x->q.capacity = (int32) cap;
 	env = TextDatumGetCString(r->values[4]);
-	if (!ttg_match_parse_environment(env, &x->q.env))
+	if (!ttg_match_parse_environment(env, strlen(env), &x->q.env))
 		ttg_report_bad_word(psprintf("environment of placement " INT64_FORMAT, x->id), env,
 							TTG_MATCH_ENV_WORDS);
 	x->q.provides_ete = flag(r, 5);
@@ -495,14 +495,14 @@ ttg_sql_placement_failure(PG_FUNCTION_ARGS)
 	if (!PG_ARGISNULL(2))
 	{
 		s = text_to_cstring(PG_GETARG_TEXT_PP(2));
-		if (!ttg_match_parse_sex(s, &p.sex))
+		if (!ttg_match_parse_sex(s, strlen(s), &p.sex))
 			ttg_report_bad_word("sex", s, TTG_MATCH_SEX_WORDS);
 	}
 	p.avoid_all_male = !PG_ARGISNULL(3) && PG_GETARG_BOOL(3);
 	if (!PG_ARGISNULL(4))
 	{
 		s = text_to_cstring(PG_GETARG_TEXT_PP(4));
-		if (!ttg_match_parse_rosh(s, &p.rosh))
+		if (!ttg_match_parse_rosh(s, strlen(s), &p.rosh))
 			ttg_report_bad_word("rosh", s, TTG_MATCH_ROSH_WORDS);
 	}
 	if (!PG_ARGISNULL(5))
@@ -524,7 +524,7 @@ ttg_sql_placement_failure(PG_FUNCTION_ARGS)
 				 errmsg("capacity %d is negative", q.capacity),
 				 errhint("capacity is the number of people the placement can take: 0 or more.")));
 	s = text_to_cstring(PG_GETARG_TEXT_PP(9));
-	if (!ttg_match_parse_environment(s, &q.env))
+	if (!ttg_match_parse_environment(s, strlen(s), &q.env))
 		ttg_report_bad_word("environment", s, TTG_MATCH_ENV_WORDS);
 	q.accepts_high_rosh = !PG_ARGISNULL(10) && PG_GETARG_BOOL(10);
 	if (!PG_ARGISNULL(11))

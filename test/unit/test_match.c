@@ -702,12 +702,12 @@ test_cost_and_words(void **state)
 	p.ete_eligible = false;
 	assert_int_equal(ttg_match_cost(&p, &q, 3000, 1500), 3000);
 
-	assert_true(ttg_match_parse_sex("female", &s) && s == TTG_SEX_FEMALE);
-	assert_false(ttg_match_parse_sex("F", &s));
-	assert_true(ttg_match_parse_rosh("very_high", &r) && r == TTG_ROSH_VERY_HIGH);
-	assert_true(ttg_match_parse_rosh(" Very High ", &r) && r == TTG_ROSH_VERY_HIGH);
-	assert_true(ttg_match_parse_environment("female_only", &e) && e == TTG_ENV_FEMALE_ONLY);
-	assert_true(ttg_match_parse_environment("All-Male", &e) && e == TTG_ENV_ALL_MALE);
+	assert_true(ttg_match_parse_sex("female", strlen("female"), &s) && s == TTG_SEX_FEMALE);
+	assert_false(ttg_match_parse_sex("F", strlen("F"), &s));
+	assert_true(ttg_match_parse_rosh("very_high", strlen("very_high"), &r) && r == TTG_ROSH_VERY_HIGH);
+	assert_true(ttg_match_parse_rosh(" Very High ", strlen(" Very High "), &r) && r == TTG_ROSH_VERY_HIGH);
+	assert_true(ttg_match_parse_environment("female_only", strlen("female_only"), &e) && e == TTG_ENV_FEMALE_ONLY);
+	assert_true(ttg_match_parse_environment("All-Male", strlen("All-Male"), &e) && e == TTG_ENV_ALL_MALE);
 	assert_string_equal(ttg_match_rule_name(TTG_RULE_ALL_MALE), "all_male_declined");
 	assert_null(ttg_match_rule_name(TTG_RULE_NONE));
 }

@@ -143,16 +143,16 @@ test_words(void **state)
 	{
 		assert_int_equal(word(&ttg_rosh_vocab, very_high[i]), TTG_ROSH_VERY_HIGH);
 		r = TTG_ROSH_LOW;
-		assert_true(ttg_match_parse_rosh(very_high[i], &r));
+		assert_true(ttg_match_parse_rosh(very_high[i], strlen(very_high[i]), &r));
 		assert_int_equal(r, TTG_ROSH_VERY_HIGH);
 	}
 	assert_int_equal(word(&ttg_rosh_vocab, "low"), TTG_ROSH_LOW);
 	assert_int_equal(word(&ttg_rosh_vocab, "MEDIUM"), TTG_ROSH_MEDIUM);
 	assert_int_equal(word(&ttg_rosh_vocab, "severe"), -1);
-	assert_false(ttg_match_parse_rosh("severe", &r));
+	assert_false(ttg_match_parse_rosh("severe", strlen("severe"), &r));
 	assert_int_equal(word(&ttg_rosh_vocab, ""), -1);
 	assert_int_equal(word(&ttg_rosh_vocab, "veryhigh"), -1);
-	assert_false(ttg_match_parse_rosh("veryhigh", &r));
+	assert_false(ttg_match_parse_rosh("veryhigh", strlen("veryhigh"), &r));
 	assert_int_equal(word(&ttg_rosh_vocab, "highx"), -1);
 	ttg_vocab_hint(&ttg_rosh_vocab, hint, sizeof hint);
 	assert_string_equal(hint, "low, medium, high, very_high");

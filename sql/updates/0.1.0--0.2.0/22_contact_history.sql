@@ -1,0 +1,1 @@
+../../parts/contact_history.sql
