@@ -11,7 +11,7 @@ SHLIB_LINK += -lcsv
 PG_CPPFLAGS += -isystem $(shell $(PG_CONFIG) --includedir-server)
 
 # The install script is assembled from one SQL file per domain, in this order.
-SQL_PARTS = sql/parts/vocab.sql sql/parts/calendar.sql sql/parts/contact.sql sql/parts/contact_history.sql sql/parts/contact_results.sql sql/parts/contact_loader.sql sql/parts/release.sql sql/parts/travel.sql sql/parts/transit.sql sql/parts/upw.sql \
+SQL_PARTS = sql/parts/vocab.sql sql/parts/calendar.sql sql/parts/calendar_links.sql sql/parts/local_data.sql sql/parts/contact.sql sql/parts/contact_history.sql sql/parts/contact_results.sql sql/parts/contact_loader.sql sql/parts/release.sql sql/parts/resettlement_lookup.sql sql/parts/travel.sql sql/parts/transit.sql sql/parts/upw.sql \
             sql/parts/match.sql sql/parts/reporting.sql sql/parts/bi.sql sql/parts/demo.sql
 # Released versions' install scripts are frozen in git (sql/ttg--0.1.0.sql); an
 # install of an older version, then ALTER EXTENSION ttg UPDATE, must reach the

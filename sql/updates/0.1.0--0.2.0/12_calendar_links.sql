@@ -1,0 +1,1 @@
+../../parts/calendar_links.sql

@@ -1,0 +1,1 @@
+../../parts/local_data.sql

@@ -1,0 +1,1 @@
+../../parts/resettlement_lookup.sql
