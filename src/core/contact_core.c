@@ -159,22 +159,21 @@ ttg_mcs_reoffer_ok(const TtgCalendar *cal, int32_t missed,
 
 /* ---- tallies ------------------------------------------------------------ */
 
-static const char *const field_names[TTG_TALLY_NFIELDS] = {
+/* The fields before the failures; the failure fields are named by ttg_mcs_failure_word. */
+static const char *const outcome_field_names[TTG_TALLY_FAIL_FIRST] = {
 	"counted",
 	"missed_without_reoffer",
 	"unattended",
-	"not_case_manager_contact",
-	"no_written_notice",
-	"cancelled_by_case_manager",
-	"rearranged_by_case_manager",
-	"available_under_30_minutes",
-	"shared_with_other_activity",
 };
 
 const char *
 ttg_tally_field_name(int field)
 {
-	return (field >= 0 && field < TTG_TALLY_NFIELDS) ? field_names[field] : NULL;
+	if (field < 0 || field >= TTG_TALLY_NFIELDS)
+		return NULL;
+	if (field < TTG_TALLY_FAIL_FIRST)
+		return outcome_field_names[field];
+	return ttg_mcs_failure_word((TtgMcsFailure) (field - TTG_TALLY_FAIL_FIRST + 1));
 }
 
 unsigned
@@ -279,8 +278,8 @@ ttg_tally_format(TtgMcsTally t, char *buf)
 		if (!first)
 			buf[n++] = ',';
 		first = false;
-		w = strlen(field_names[f]);
-		memcpy(buf + n, field_names[f], w);
+		w = strlen(ttg_tally_field_name(f));
+		memcpy(buf + n, ttg_tally_field_name(f), w);
 		n += w;
 		buf[n++] = '=';
 		if (v >= 100)
@@ -315,7 +314,7 @@ ttg_tally_parse(const char *s, size_t len, TtgMcsTally *out)
 		while (i < len && s[i] != '=')
 			i++;
 		for (int f = 0; f < TTG_TALLY_NFIELDS; f++)
-			if (word_is(s + start, i - start, field_names[f]))
+			if (word_is(s + start, i - start, ttg_tally_field_name(f)))
 				field = f;
 		if (field < 0 || i == len || (seen & (1u << field)))
 			return false;
