@@ -49,10 +49,10 @@ CREATE FUNCTION ttg.model_reject(column_name text, value text, accepted text) RE
   AS 'MODULE_PATHNAME', 'ttg_sql_model_reject'
   LANGUAGE C VOLATILE PARALLEL SAFE;
 COMMENT ON FUNCTION ttg.model_reject(text, text, text) IS
-  'Raises 23514 (check_violation) "invalid value in column <column_name>: "<value>"" (NULL value: NULL) with the hint "Accepted values: <accepted>." and the column in the error''s column field; never returns. For ttg.model_check; in C, so that under COPY the only context is the line.';
+  'Raises 22023 (invalid_parameter_value, as the vocabulary checks) "invalid value in column <column_name>: "<value>"" (NULL value: NULL) with the hint "Accepted values: <accepted>." and the column in the error''s column field; never returns. For ttg.model_check; in C, so that under COPY the only context is the line.';
 
 CREATE FUNCTION ttg.model_check(ok boolean, column_name text, value text, accepted text) RETURNS boolean
   LANGUAGE sql VOLATILE PARALLEL SAFE
   RETURN CASE WHEN ok IS NOT FALSE THEN true ELSE ttg.model_reject(column_name, value, accepted) END;
 COMMENT ON FUNCTION ttg.model_check(boolean, text, text, text) IS
-  'For CHECK constraints of the reporting model: true when ok is true or NULL (as a CHECK reads it), else 23514 naming the value and column, the accepted values in the hint (ttg.model_reject); under COPY the context adds the line. Plain SQL, inlined into the constraint, so value and accepted are only computed for a row that fails. VOLATILE because it raises; a CHECK calls it once per row.';
+  'For CHECK constraints of the reporting model: true when ok is true or NULL (as a CHECK reads it), else 22023 naming the value and column, the accepted values in the hint (ttg.model_reject); under COPY the context adds the line. Plain SQL, inlined into the constraint, so value and accepted are only computed for a row that fails. VOLATILE because it raises; a CHECK calls it once per row.';

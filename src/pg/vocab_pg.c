@@ -206,7 +206,7 @@ ttg_pg_vocab_check_array(PG_FUNCTION_ARGS)
  * ttg.model_reject(column_name, value, accepted): the error of a failed shape
  * check of the reporting model (ttg.model_check), raised from C so that it
  * carries no function context of its own: under COPY the only context is the
- * line. 23514, the column in the error's column field.
+ * line. 22023 (as a vocabulary check), the column in the error's column field.
  */
 PG_FUNCTION_INFO_V1(ttg_sql_model_reject);
 Datum
@@ -217,12 +217,12 @@ ttg_sql_model_reject(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(1))
 		ereport(ERROR,
-				(errcode(ERRCODE_CHECK_VIOLATION),
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid value in column %s: NULL", col),
 				 errhint("Accepted values: %s.", acc),
 				 err_generic_string(PG_DIAG_COLUMN_NAME, col)));
 	ereport(ERROR,
-			(errcode(ERRCODE_CHECK_VIOLATION),
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("invalid value in column %s: \"%s\"", col, text_to_cstring(PG_GETARG_TEXT_PP(1))),
 			 errhint("Accepted values: %s.", acc),
 			 err_generic_string(PG_DIAG_COLUMN_NAME, col)));
