@@ -69,12 +69,26 @@ CREATE OR REPLACE FUNCTION ttg.code_word(vocabulary text, code text, column_name
 DECLARE
   msg text;
   hint text;
+  v text := ttg.vocab_key(vocabulary);
+  k text := ttg.vocab_key(code);
 BEGIN
-  RETURN ttg.code_word(vocabulary, code);
-EXCEPTION WHEN invalid_parameter_value THEN
-  GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, hint = PG_EXCEPTION_HINT;
-  RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value', HINT = hint,
-    MESSAGE = regexp_replace(msg, ' code: ', ' code in column ' || column_name || ': ');
+  -- A known code: the plain lookup, without a subtransaction.
+  IF EXISTS (SELECT 1 FROM ttg.mcs_outcome_code AS o WHERE v = 'contact_outcome' AND o.key = k
+             UNION ALL SELECT 1 FROM ttg.contact_type_code AS o WHERE v = 'contact_type' AND o.key = k
+             UNION ALL SELECT 1 FROM ttg.requirement_code AS o WHERE v = 'requirement' AND o.key = k
+             UNION ALL SELECT 1 FROM ttg.brag_status_code AS o WHERE v = 'brag_status' AND o.key = k
+             UNION ALL SELECT 1 FROM ttg.tier_code AS o WHERE v = 'tier' AND o.key = k
+             UNION ALL SELECT 1 FROM ttg.rosh_code AS o WHERE v = 'rosh' AND o.key = k
+             UNION ALL SELECT 1 FROM ttg.mappa_code AS o WHERE v = 'mappa_' || o.kind AND o.key = k) THEN
+    RETURN ttg.code_word(vocabulary, code);
+  END IF;
+  BEGIN
+    RETURN ttg.code_word(vocabulary, code);
+  EXCEPTION WHEN invalid_parameter_value THEN
+    GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, hint = PG_EXCEPTION_HINT;
+    RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value', HINT = hint,
+      MESSAGE = regexp_replace(msg, ' code: ', ' code in column ' || column_name || ': ');
+  END;
 END
 $fn$;
 COMMENT ON FUNCTION ttg.code_word(text, text, text) IS
@@ -92,10 +106,21 @@ BEGIN
   IF value IS NULL OR btrim(value) = '' THEN
     RETURN NULL;
   END IF;
-  result := value;
-  RETURN result;
-EXCEPTION WHEN data_exception THEN
-  GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
+  -- The forms the fast path reads: cast without a subtransaction (the same value a cast gives).
+  IF (pg_typeof(example) = 'date'::regtype AND ttg.load_iso_date(value) IS NOT NULL)
+     OR (pg_typeof(example) = 'timestamp without time zone'::regtype AND ttg.load_iso_timestamp(value) IS NOT NULL)
+     OR (pg_typeof(example) = 'bigint'::regtype AND ttg.load_bigint(value) IS NOT NULL)
+     OR (pg_typeof(example) = 'integer'::regtype AND ttg.load_bigint(value) BETWEEN -2147483648 AND 2147483647)
+     OR (pg_typeof(example) = 'boolean'::regtype AND ttg.load_boolean(value) IS NOT NULL) THEN
+    result := btrim(value);
+    RETURN result;
+  END IF;
+  BEGIN
+    result := value;
+    RETURN result;
+  EXCEPTION WHEN data_exception THEN
+    GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
+  END;
   RAISE EXCEPTION USING ERRCODE = state, DETAIL = msg, COLUMN = column_name,
     MESSAGE = format('invalid %s in column %s: "%s"', replace(pg_typeof(example)::text, ' without time zone', ''), column_name, value),
     HINT = CASE pg_typeof(example)
