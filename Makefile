@@ -28,7 +28,7 @@ DATA = data/ttg_resettlement_prisons.csv data/ttg_prisons.csv sql/$(EXTENSION)--
 REGRESS = upgrade setup calendar calendar_local contact contact_evaluate contact_parallel release release_omic release_prisons \
           contact_rules contact_extract contact_incremental contact_risk travel transit transit_rail road_times upw match match_errors vocab_words \
           reporting release_model reporting_security reporting_types reporting_jit reporting_summary parallel errors reporting_drop \
-          hardening calendar_cache local_data null_boundary entry_points
+          hardening calendar_cache local_data null_boundary entry_points model_checks
 REGRESS_OPTS = --inputdir=.
 
 EXTRA_CLEAN = sql/model_source.sql results regression.diffs regression.out test/unit/bin test/fuzz/bin test/random/bin

@@ -61,6 +61,19 @@ SELECT b.relname, b.n AS rows_before,
 SELECT has_table_privilege('ttg_upgrade_reader', 'upgraded.mcs_team_month', 'SELECT') AS reader_keeps_view,
        has_table_privilege('ttg_upgrade_reader', 'upgraded.cases', 'SELECT') AS reader_keeps_table;
 
+-- the migrated model checks values as a new one does: a sex recorded as not specified loads, a
+-- supervision end before its start is refused naming value and column (ttg.model_check), a sex
+-- outside the vocabulary naming the accepted words (the 0.1.0 checks were plain lists)
+INSERT INTO upgraded.cases (case_id, region, team, sex, order_type, supervision_start)
+  VALUES (900001, 'Wales', 'Cardiff', 'not_specified', 'licence', '2026-01-05');
+\set VERBOSITY terse
+INSERT INTO upgraded.cases (case_id, region, team, sex, order_type, supervision_start, supervision_end)
+  VALUES (900002, 'Wales', 'Cardiff', 'male', 'licence', '2026-01-05', '2025-01-01');
+INSERT INTO upgraded.cases (case_id, region, team, sex, order_type, supervision_start)
+  VALUES (900003, 'Wales', 'Cardiff', 'F', 'licence', '2026-01-05');
+\set VERBOSITY default
+DELETE FROM upgraded.cases WHERE case_id = 900001;
+
 -- a model created fresh over the same rows has the same shape and the same answers
 SELECT ttg.create_reporting_model('fresh');
 GRANT USAGE ON SCHEMA fresh TO ttg_upgrade_reader;

@@ -38,13 +38,7 @@ BEGIN
     ALTER TABLE cases DROP CONSTRAINT IF EXISTS cases_brag_check;
     ALTER TABLE cases ADD CONSTRAINT cases_brag_check CHECK (ttg.vocab_check('brag_status', brag, 'brag')) NOT VALID;
   END IF;
-  -- Sex other than female or male, or not recorded, is real data.
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint
-                  WHERE conrelid = 'cases'::regclass AND conname = 'cases_sex_check'
-                    AND pg_catalog.pg_get_constraintdef(oid) LIKE '%other%') THEN
-    ALTER TABLE cases DROP CONSTRAINT IF EXISTS cases_sex_check;
-    ALTER TABLE cases ADD CONSTRAINT cases_sex_check CHECK (sex IN ('female', 'male', 'other'));
-  END IF;
+  -- Sex not recorded is real data (NULL); the vocabulary check is set at the end of this file.
   ALTER TABLE cases ALTER COLUMN sex DROP NOT NULL;
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint
                   WHERE conrelid = 'cases'::regclass AND conname = 'cases_requirements_check') THEN
@@ -88,7 +82,9 @@ BEGIN
   END LOOP;
 END
 $m$;
-COMMENT ON COLUMN cases.sex IS 'female, male or other; NULL when not recorded (matching reads NULL as any).';
+COMMENT ON COLUMN cases.sex IS 'female, male, other, not_specified or not_known (ttg.vocab_words(''sex'')); NULL when not recorded. Matching (R-UPW-7) places in female_only placements only a case recorded female: other, not_specified, not_known and NULL are not; the all-male choice is the case''s own avoid_all_male.';
+COMMENT ON COLUMN cases.order_type IS 'community_order, suspended_sentence_order, licence or post_sentence_supervision (ttg.vocab_words(''order_type'')).';
+COMMENT ON COLUMN contacts.contact_type IS 'nDelius contact type code (COAP, COAI, CHVS count for MCS, R-MCS-2, matched by the one case rule); not blank.';
 COMMENT ON COLUMN cases.brag IS 'BRAG status: red, red_amber, amber, green or blue (checked at load; nDelius codes map through ttg.code_word).';
 COMMENT ON COLUMN cases.requirements IS 'Requirement words of the order (unpaid_work, rar, curfew, ...), checked at load; empty for a licence. Dated periods in case_requirement_periods replace them when present.';
 COMMENT ON COLUMN contacts.outcome IS 'Outcome word (attended, failed_to_attend, acceptable_absence, cancelled_by_case_manager, rearranged_by_case_manager, rearranged_by_service_user, sent_home_service_issues), checked at load; NULL when not yet recorded. nDelius codes map through ttg.mcs_outcome(code).';
@@ -102,7 +98,7 @@ CREATE TABLE IF NOT EXISTS case_assignments (
   region    text NOT NULL,
   from_date date NOT NULL,
   to_date   date,
-  CHECK (to_date IS NULL OR to_date >= from_date),
+  CONSTRAINT case_assignments_to_date_check CHECK (ttg.model_check(to_date IS NULL OR to_date >= from_date, 'to_date', to_date::text, 'a date on or after from_date (' || from_date || '), or NULL while held')),
   PRIMARY KEY (case_id, from_date)
 );
 COMMENT ON TABLE case_assignments IS 'Which team and region held a case when: a transfer ends one period and starts the next. A case without rows is reported under cases.team.';
@@ -117,7 +113,7 @@ CREATE TABLE IF NOT EXISTS case_requirement_periods (
   requirement text NOT NULL CHECK (ttg.vocab_check('requirement', requirement, 'requirement')),
   from_date   date NOT NULL,
   to_date     date,
-  CHECK (to_date IS NULL OR to_date >= from_date)
+  CONSTRAINT case_requirement_periods_to_date_check CHECK (ttg.model_check(to_date IS NULL OR to_date >= from_date, 'to_date', to_date::text, 'a date on or after from_date (' || from_date || '), or NULL while running'))
 );
 CREATE INDEX IF NOT EXISTS case_requirement_periods_case_id_idx ON case_requirement_periods (case_id);
 COMMENT ON TABLE case_requirement_periods IS 'Requirements of an order with their dates (R-MCS-5): when a case has rows here they replace cases.requirements, month by month (a requirement active any day of a month is in force that month).';
@@ -131,7 +127,7 @@ CREATE TABLE IF NOT EXISTS case_pauses (
   kind      text NOT NULL CHECK (ttg.vocab_check('pause_kind', kind, 'kind')),
   from_date date NOT NULL,
   to_date   date,
-  CHECK (to_date IS NULL OR to_date >= from_date)
+  CONSTRAINT case_pauses_to_date_check CHECK (ttg.model_check(to_date IS NULL OR to_date >= from_date, 'to_date', to_date::text, 'a date on or after from_date (' || from_date || '), or NULL while it lasts'))
 );
 CREATE INDEX IF NOT EXISTS case_pauses_case_id_idx ON case_pauses (case_id);
 COMMENT ON TABLE case_pauses IS 'Spells when a case cannot be seen in the community: custody, warrant (outstanding) or suspended (supervision). settings.pause_custody, pause_warrant and pause_suspended say which months they take out of scope.';
@@ -293,7 +289,7 @@ BEGIN
     ALTER TABLE upw_sessions ADD COLUMN cancelled_on date;
   END IF;
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'upw_sessions'::regclass AND attname = 'cancelled_by') THEN
-    ALTER TABLE upw_sessions ADD COLUMN cancelled_by text CHECK (cancelled_by IN ('service', 'person'));
+    ALTER TABLE upw_sessions ADD COLUMN cancelled_by text CONSTRAINT upw_sessions_cancelled_by_check CHECK (ttg.vocab_check('cancelled_by', cancelled_by, 'cancelled_by'));
   END IF;
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = 'upw_orders'::regclass AND attname = 'all_male_choice_offered') THEN
     ALTER TABLE upw_orders ADD COLUMN all_male_choice_offered boolean;
@@ -307,10 +303,10 @@ BEGIN
     CREATE TABLE programme_sessions (
       session_id        bigint PRIMARY KEY,
       case_id           bigint NOT NULL REFERENCES cases ON DELETE CASCADE,
-      activity          text NOT NULL CHECK (activity IN ('accredited_programme', 'structured_intervention')),
+      activity          text NOT NULL CONSTRAINT programme_sessions_activity_check CHECK (ttg.vocab_check('programme_activity', activity, 'activity')),
       session_on        date NOT NULL,
-      outbound_minutes  numeric CHECK (outbound_minutes >= 0),
-      return_minutes    numeric CHECK (return_minutes >= 0)
+      outbound_minutes  numeric CONSTRAINT programme_sessions_outbound_minutes_check CHECK (ttg.model_check(outbound_minutes >= 0, 'outbound_minutes', outbound_minutes::text, 'minutes from 0 up, or NULL')),
+      return_minutes    numeric CONSTRAINT programme_sessions_return_minutes_check CHECK (ttg.model_check(return_minutes >= 0, 'return_minutes', return_minutes::text, 'minutes from 0 up, or NULL'))
     );
     CREATE INDEX ON programme_sessions (case_id);
   END IF;
@@ -321,11 +317,11 @@ COMMENT ON COLUMN settings.ete_cap IS 'Share of Unpaid Work hours that may be ET
 COMMENT ON COLUMN settings.short_notice_days IS 'A session cancelled by the service fewer than this many days before it is a short-notice cancellation (R-UPW-8; the source gives no number: default 2, so cancelled the day before or on the day).';
 COMMENT ON COLUMN upw_orders.all_male_choice_offered IS 'Whether the person was offered the choice not to work in an all-male group (R-UPW-7: every woman is); NULL when not recorded.';
 COMMENT ON COLUMN upw_sessions.cancelled_on IS 'The day the session was cancelled (NULL: not cancelled); with session_on and settings.short_notice_days it tells a short-notice cancellation (R-UPW-8).';
-COMMENT ON COLUMN upw_sessions.cancelled_by IS 'service (the provider cancelled: what R-UPW-8 asks to avoid at short notice) or person; NULL when not cancelled or not recorded.';
+COMMENT ON COLUMN upw_sessions.cancelled_by IS 'service (the provider cancelled: what R-UPW-8 asks to avoid at short notice) or person (ttg.vocab_words(''cancelled_by'')); NULL when not cancelled or not recorded.';
 COMMENT ON TABLE programme_sessions IS 'Sessions of Accredited Programmes and Structured Interventions attended, with the travel to them (R-UPW-2).';
 COMMENT ON COLUMN programme_sessions.session_id IS 'Session identifier.';
 COMMENT ON COLUMN programme_sessions.case_id IS 'The case.';
-COMMENT ON COLUMN programme_sessions.activity IS 'accredited_programme or structured_intervention.';
+COMMENT ON COLUMN programme_sessions.activity IS 'accredited_programme or structured_intervention (ttg.vocab_words(''programme_activity'')).';
 COMMENT ON COLUMN programme_sessions.session_on IS 'Date of the session.';
 COMMENT ON COLUMN programme_sessions.outbound_minutes IS 'Travel minutes to the session (routed or recorded).';
 COMMENT ON COLUMN programme_sessions.return_minutes IS 'Travel minutes back.';
@@ -336,3 +332,84 @@ COMMENT ON COLUMN custody.prison_type IS 'public or hub_private: the OMiC transi
 -- A pair with no route is a row with NULL minutes (blocked), not a missing row (estimated).
 ALTER TABLE travel_times ALTER COLUMN minutes DROP NOT NULL;
 COMMENT ON COLUMN travel_times.minutes IS 'Routed minutes each way; NULL when the routing engine found no route (the timetable serves no journey in time): the pair is blocked, never estimated. Leave a pair out to use the estimate.';
+
+-- 0.1.0 -> 0.2.0, every value checked at load with a precise error: the words through the one
+-- vocabulary lookup (ttg.vocab_check, as the rules read them: sex, order type, cancelled by, programme
+-- activity, ROSH of an order, the re-offer and partial-month settings), ranges and dates in order
+-- through ttg.model_check (value and column named, the accepted values in the hint). Each constraint
+-- is replaced once (by name; unnamed table checks of earlier versions by their generated names),
+-- NOT VALID and then validated, so that rows that break it are kept with a warning.
+SELECT pg_catalog.set_config('ttg.migrate_saved_messages', pg_catalog.current_setting('client_min_messages'), true),
+       pg_catalog.set_config('client_min_messages', 'warning', true);
+DO $checks$
+DECLARE
+  c record;
+  n integer := 0;
+BEGIN
+  FOR c IN SELECT * FROM (VALUES
+      ('settings', 'settings_reoffer_rule_check', '{}', $c$ttg.vocab_check('reoffer_rule', reoffer_rule, 'reoffer_rule')$c$),
+      ('settings', 'settings_partial_month_check', '{}', $c$ttg.vocab_check('partial_month', partial_month, 'partial_month')$c$),
+      ('cases', 'cases_sex_check', '{}', $c$ttg.vocab_check('sex', sex, 'sex')$c$),
+      ('cases', 'cases_order_type_check', '{}', $c$ttg.vocab_check('order_type', order_type, 'order_type')$c$),
+      ('cases', 'cases_supervision_end_check', '{cases_check}', $c$ttg.model_check(supervision_end IS NULL OR supervision_end >= supervision_start, 'supervision_end', supervision_end::text, 'a date on or after supervision_start (' || supervision_start || '), or NULL while open')$c$),
+      ('cases', 'cases_isp_completed_on_check', '{cases_check1}', $c$ttg.model_check(isp_completed_on IS NULL OR isp_completed_on >= supervision_start, 'isp_completed_on', isp_completed_on::text, 'a date on or after supervision_start (' || supervision_start || '), or NULL while not completed')$c$),
+      ('cases', 'cases_mappa_category_check', '{}', $c$ttg.model_check(mappa_category BETWEEN 1 AND 4, 'mappa_category', mappa_category::text, '1 to 4 (nDelius M1 to M4 map through ttg.mappa_code), or NULL when none or not recorded')$c$),
+      ('cases', 'cases_mappa_level_check', '{}', $c$ttg.model_check(mappa_level BETWEEN 0 AND 3, 'mappa_level', mappa_level::text, '0 to 3 (nDelius M0 to M3 map through ttg.mappa_code), or NULL when not recorded')$c$),
+      ('contacts', 'contacts_contact_type_check', '{}', $c$ttg.model_check(btrim(contact_type) <> '', 'contact_type', contact_type, 'an nDelius contact type code, not blank (COAP, COAI and CHVS count, R-MCS-2)')$c$),
+      ('contacts', 'contacts_available_minutes_check', '{}', $c$ttg.model_check(available_minutes >= 0, 'available_minutes', available_minutes::text, 'minutes from 0 up, or NULL when not recorded')$c$),
+      ('case_assignments', 'case_assignments_to_date_check', '{case_assignments_check}', $c$ttg.model_check(to_date IS NULL OR to_date >= from_date, 'to_date', to_date::text, 'a date on or after from_date (' || from_date || '), or NULL while held')$c$),
+      ('case_requirement_periods', 'case_requirement_periods_to_date_check', '{case_requirement_periods_check}', $c$ttg.model_check(to_date IS NULL OR to_date >= from_date, 'to_date', to_date::text, 'a date on or after from_date (' || from_date || '), or NULL while running')$c$),
+      ('case_pauses', 'case_pauses_to_date_check', '{case_pauses_check}', $c$ttg.model_check(to_date IS NULL OR to_date >= from_date, 'to_date', to_date::text, 'a date on or after from_date (' || from_date || '), or NULL while it lasts')$c$),
+      ('custody', 'custody_sentence_months_check', '{}', $c$ttg.model_check(sentence_months > 0, 'sentence_months', sentence_months::text, 'months above 0')$c$),
+      ('custody', 'custody_mappa_level_check', '{}', $c$ttg.model_check(mappa_level BETWEEN 0 AND 3, 'mappa_level', mappa_level::text, '0 to 3 (0: registered, no level set), or NULL when not a MAPPA case or not recorded')$c$),
+      ('custody', 'custody_crd_check', '{custody_check}', $c$ttg.model_check(crd IS NULL OR crd > sentenced_on, 'crd', crd::text, 'a date after sentenced_on (' || sentenced_on || '), or NULL')$c$),
+      ('custody', 'custody_ard_check', '{custody_check1}', $c$ttg.model_check(ard IS NULL OR ard > sentenced_on, 'ard', ard::text, 'a date after sentenced_on (' || sentenced_on || '), or NULL')$c$),
+      ('placements', 'placements_lat_check', '{}', $c$ttg.model_check(lat BETWEEN -90 AND 90, 'lat', lat::text, 'a WGS84 latitude, -90 to 90')$c$),
+      ('placements', 'placements_lon_check', '{}', $c$ttg.model_check(lon BETWEEN -180 AND 180, 'lon', lon::text, 'a WGS84 longitude, -180 to 180')$c$),
+      ('placements', 'placements_capacity_check', '{}', $c$ttg.model_check(capacity >= 0, 'capacity', capacity::text, 'people from 0 up')$c$),
+      ('placements', 'placements_session_days_check', '{}', $c$ttg.model_check(session_days BETWEEN 1 AND 127, 'session_days', session_days::text, 'a day mask 1 to 127 (Monday = 1 ... Sunday = 64)')$c$),
+      ('upw_orders', 'upw_orders_hours_ordered_check', '{}', $c$ttg.model_check(hours_ordered > 0, 'hours_ordered', hours_ordered::text, 'hours above 0')$c$),
+      ('upw_orders', 'upw_orders_hours_completed_check', '{}', $c$ttg.model_check(hours_completed >= 0, 'hours_completed', hours_completed::text, 'hours from 0 up')$c$),
+      ('upw_orders', 'upw_orders_ete_minutes_check', '{}', $c$ttg.model_check(ete_minutes >= 0, 'ete_minutes', ete_minutes::text, 'minutes from 0 up')$c$),
+      ('upw_orders', 'upw_orders_home_lat_check', '{}', $c$ttg.model_check(home_lat BETWEEN -90 AND 90, 'home_lat', home_lat::text, 'a WGS84 latitude, -90 to 90, or NULL')$c$),
+      ('upw_orders', 'upw_orders_home_lon_check', '{}', $c$ttg.model_check(home_lon BETWEEN -180 AND 180, 'home_lon', home_lon::text, 'a WGS84 longitude, -180 to 180, or NULL')$c$),
+      ('upw_orders', 'upw_orders_available_days_check', '{}', $c$ttg.model_check(available_days BETWEEN 1 AND 127, 'available_days', available_days::text, 'a day mask 1 to 127 (Monday = 1 ... Sunday = 64), or NULL for any day')$c$),
+      ('upw_orders', 'upw_orders_rosh_check', '{}', $c$ttg.vocab_check('rosh', rosh, 'rosh')$c$),
+      ('upw_orders', 'upw_orders_hours_within_order_check', '{upw_orders_check}', $c$ttg.model_check(hours_completed <= hours_ordered, 'hours_completed', hours_completed::text, 'hours up to hours_ordered (' || hours_ordered || ')')$c$),
+      ('upw_orders', 'upw_orders_order_start_check', '{upw_orders_check1}', $c$ttg.model_check(order_start IS NULL OR order_start >= sentence_date, 'order_start', order_start::text, 'a date on or after sentence_date (' || sentence_date || '), or NULL')$c$),
+      ('upw_orders', 'upw_orders_awaiting_placement_check', '{upw_orders_check2}', $c$ttg.model_check(NOT awaiting_placement OR (home_lat IS NOT NULL AND home_lon IS NOT NULL), 'awaiting_placement', awaiting_placement::text, 'true only with home_lat and home_lon (matching needs the home), else false')$c$),
+      ('upw_sessions', 'upw_sessions_work_minutes_check', '{}', $c$ttg.model_check(work_minutes >= 0, 'work_minutes', work_minutes::text, 'minutes from 0 up')$c$),
+      ('upw_sessions', 'upw_sessions_outbound_minutes_check', '{}', $c$ttg.model_check(outbound_minutes >= 0, 'outbound_minutes', outbound_minutes::text, 'minutes from 0 up, or NULL')$c$),
+      ('upw_sessions', 'upw_sessions_return_minutes_check', '{}', $c$ttg.model_check(return_minutes >= 0, 'return_minutes', return_minutes::text, 'minutes from 0 up, or NULL')$c$),
+      ('upw_sessions', 'upw_sessions_cancelled_by_check', '{}', $c$ttg.vocab_check('cancelled_by', cancelled_by, 'cancelled_by')$c$),
+      ('programme_sessions', 'programme_sessions_activity_check', '{}', $c$ttg.vocab_check('programme_activity', activity, 'activity')$c$),
+      ('programme_sessions', 'programme_sessions_outbound_minutes_check', '{}', $c$ttg.model_check(outbound_minutes >= 0, 'outbound_minutes', outbound_minutes::text, 'minutes from 0 up, or NULL')$c$),
+      ('programme_sessions', 'programme_sessions_return_minutes_check', '{}', $c$ttg.model_check(return_minutes >= 0, 'return_minutes', return_minutes::text, 'minutes from 0 up, or NULL')$c$),
+      ('travel_times', 'travel_times_minutes_check', '{}', $c$ttg.model_check(minutes >= 0, 'minutes', minutes::text, 'minutes from 0 up, or NULL for no route')$c$)
+    ) AS v(tab, conname, old_names, def)
+  LOOP
+    CONTINUE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
+                           WHERE k.conrelid = c.tab::regclass AND k.conname = c.conname
+                             AND pg_catalog.pg_get_constraintdef(k.oid) ~ '(model|vocab)_check');
+    EXECUTE pg_catalog.format('ALTER TABLE %I DROP CONSTRAINT IF EXISTS %I', c.tab, c.conname);
+    FOR n IN 1 .. coalesce(pg_catalog.array_length(c.old_names::text[], 1), 0) LOOP
+      EXECUTE pg_catalog.format('ALTER TABLE %I DROP CONSTRAINT IF EXISTS %I', c.tab, (c.old_names::text[])[n]);
+    END LOOP;
+    EXECUTE pg_catalog.format('ALTER TABLE %I ADD CONSTRAINT %I CHECK (%s) NOT VALID', c.tab, c.conname, c.def);
+  END LOOP;
+  FOR c IN SELECT k.conrelid::regclass AS tab, k.conname FROM pg_catalog.pg_constraint k
+            WHERE k.conrelid IN ('settings'::regclass, 'cases'::regclass, 'contacts'::regclass, 'case_assignments'::regclass,
+                                 'case_requirement_periods'::regclass, 'case_pauses'::regclass, 'custody'::regclass,
+                                 'placements'::regclass, 'upw_orders'::regclass, 'upw_sessions'::regclass,
+                                 'programme_sessions'::regclass, 'travel_times'::regclass)
+              AND k.contype = 'c' AND NOT k.convalidated LOOP
+    BEGIN
+      EXECUTE pg_catalog.format('ALTER TABLE %s VALIDATE CONSTRAINT %I', c.tab, c.conname);
+    EXCEPTION WHEN OTHERS THEN
+      RAISE WARNING 'rows of % break % and are kept; the views may refuse them: %', c.tab, c.conname, SQLERRM
+        USING HINT = 'Correct the rows, then ALTER TABLE ... VALIDATE CONSTRAINT.';
+    END;
+  END LOOP;
+END
+$checks$;
+SELECT pg_catalog.set_config('client_min_messages', pg_catalog.current_setting('ttg.migrate_saved_messages'), true);

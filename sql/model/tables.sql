@@ -12,8 +12,8 @@ CREATE TABLE settings (
   brag_amber         integer NOT NULL DEFAULT 1 CHECK (brag_amber >= 1),
   brag_green         integer NOT NULL DEFAULT 1 CHECK (brag_green >= 1),
   brag_blue          integer NOT NULL DEFAULT 1 CHECK (brag_blue >= 1),
-  reoffer_rule       text NOT NULL DEFAULT 'offer' CHECK (reoffer_rule IN ('offer', 'appointment')),
-  partial_month      text NOT NULL DEFAULT 'full' CHECK (partial_month IN ('full', 'any')),
+  reoffer_rule       text NOT NULL DEFAULT 'offer' CONSTRAINT settings_reoffer_rule_check CHECK (ttg.vocab_check('reoffer_rule', reoffer_rule, 'reoffer_rule')),
+  partial_month      text NOT NULL DEFAULT 'full' CONSTRAINT settings_partial_month_check CHECK (ttg.vocab_check('partial_month', partial_month, 'partial_month')),
   mcs_target         numeric NOT NULL DEFAULT 95 CHECK (mcs_target BETWEEN 0 AND 100),
   mcs_trigger        numeric NOT NULL DEFAULT 85 CHECK (mcs_trigger BETWEEN 0 AND 100),
   ete_cap            numeric CHECK (ete_cap >= 0 AND ete_cap <= 1),
@@ -68,29 +68,29 @@ CREATE TABLE cases (
   case_id           bigint PRIMARY KEY,
   region            text NOT NULL,
   team              text NOT NULL,
-  sex               text CHECK (sex IN ('female', 'male', 'other')),
+  sex               text CONSTRAINT cases_sex_check CHECK (ttg.vocab_check('sex', sex, 'sex')),
   brag              text NOT NULL DEFAULT 'green' CHECK (ttg.vocab_check('brag_status', brag, 'brag')),
-  order_type        text NOT NULL CHECK (order_type IN ('community_order', 'suspended_sentence_order', 'licence', 'post_sentence_supervision')),
+  order_type        text NOT NULL CONSTRAINT cases_order_type_check CHECK (ttg.vocab_check('order_type', order_type, 'order_type')),
   requirements      text[] NOT NULL DEFAULT '{}',
   isp_completed_on  date,
   supervision_start date NOT NULL,
   supervision_end   date,
-  CHECK (supervision_end IS NULL OR supervision_end >= supervision_start),
-  CHECK (isp_completed_on IS NULL OR isp_completed_on >= supervision_start),
+  CONSTRAINT cases_supervision_end_check CHECK (ttg.model_check(supervision_end IS NULL OR supervision_end >= supervision_start, 'supervision_end', supervision_end::text, 'a date on or after supervision_start (' || supervision_start || '), or NULL while open')),
+  CONSTRAINT cases_isp_completed_on_check CHECK (ttg.model_check(isp_completed_on IS NULL OR isp_completed_on >= supervision_start, 'isp_completed_on', isp_completed_on::text, 'a date on or after supervision_start (' || supervision_start || '), or NULL while not completed')),
   CONSTRAINT cases_requirements_check CHECK (ttg.vocab_check('requirement', requirements, 'requirements')),
   tier              text CHECK (ttg.vocab_check('tier', tier, 'tier')),
   rosh              text CHECK (ttg.vocab_check('rosh', rosh, 'rosh')),
-  mappa_category    integer CHECK (mappa_category BETWEEN 1 AND 4),
-  mappa_level       integer CHECK (mappa_level BETWEEN 0 AND 3)
+  mappa_category    integer CONSTRAINT cases_mappa_category_check CHECK (ttg.model_check(mappa_category BETWEEN 1 AND 4, 'mappa_category', mappa_category::text, '1 to 4 (nDelius M1 to M4 map through ttg.mappa_code), or NULL when none or not recorded')),
+  mappa_level       integer CONSTRAINT cases_mappa_level_check CHECK (ttg.model_check(mappa_level BETWEEN 0 AND 3, 'mappa_level', mappa_level::text, '0 to 3 (nDelius M0 to M3 map through ttg.mappa_code), or NULL when not recorded'))
 );
 CREATE INDEX ON cases (region, team);
 COMMENT ON TABLE cases IS 'Community cases (nDelius extract): one row per case.';
 COMMENT ON COLUMN cases.case_id IS 'Case identifier.';
 COMMENT ON COLUMN cases.region IS 'Region (or CRC/CPA area) the case belongs to.';
 COMMENT ON COLUMN cases.team IS 'Probation team.';
-COMMENT ON COLUMN cases.sex IS 'female, male or other; NULL when not recorded (matching reads NULL as any).';
+COMMENT ON COLUMN cases.sex IS 'female, male, other, not_specified or not_known (ttg.vocab_words(''sex'')); NULL when not recorded. Matching (R-UPW-7) places in female_only placements only a case recorded female: other, not_specified, not_known and NULL are not; the all-male choice is the case''s own avoid_all_male.';
 COMMENT ON COLUMN cases.brag IS 'BRAG status: red, red_amber, amber, green or blue (checked at load; nDelius codes map through ttg.code_word).';
-COMMENT ON COLUMN cases.order_type IS 'community_order, suspended_sentence_order, licence or post_sentence_supervision.';
+COMMENT ON COLUMN cases.order_type IS 'community_order, suspended_sentence_order, licence or post_sentence_supervision (ttg.vocab_words(''order_type'')).';
 COMMENT ON COLUMN cases.requirements IS 'Requirement words of the order (unpaid_work, rar, curfew, ...), checked at load; empty for a licence. Dated periods in case_requirement_periods replace them when present.';
 COMMENT ON COLUMN cases.isp_completed_on IS 'Date the Initial Sentence Plan was completed; MCS runs from then (R-MCS-1).';
 COMMENT ON COLUMN cases.supervision_start IS 'Start of supervision.';
@@ -107,17 +107,18 @@ CREATE TABLE contacts (
   appointment_at      timestamp NOT NULL,
   notified_at         timestamp,
   outcome             text,
-  available_minutes   integer CHECK (available_minutes >= 0),
+  available_minutes   integer CONSTRAINT contacts_available_minutes_check CHECK (ttg.model_check(available_minutes >= 0, 'available_minutes', available_minutes::text, 'minutes from 0 up, or NULL when not recorded')),
   other_activity      boolean,
   next_offered_on     date,
   next_appointment_on date,
-  CONSTRAINT contacts_outcome_check CHECK (ttg.vocab_check('contact_outcome', outcome, 'outcome'))
+  CONSTRAINT contacts_outcome_check CHECK (ttg.vocab_check('contact_outcome', outcome, 'outcome')),
+  CONSTRAINT contacts_contact_type_check CHECK (ttg.model_check(btrim(contact_type) <> '', 'contact_type', contact_type, 'an nDelius contact type code, not blank (COAP, COAI and CHVS count, R-MCS-2)'))
 );
 CREATE INDEX ON contacts (case_id, appointment_at);
 COMMENT ON TABLE contacts IS 'Contacts (nDelius extract): one row per appointment.';
 COMMENT ON COLUMN contacts.contact_id IS 'Contact identifier.';
 COMMENT ON COLUMN contacts.case_id IS 'The case.';
-COMMENT ON COLUMN contacts.contact_type IS 'nDelius contact type code (COAP, COAI, CHVS count for MCS, R-MCS-2).';
+COMMENT ON COLUMN contacts.contact_type IS 'nDelius contact type code (COAP, COAI, CHVS count for MCS, R-MCS-2, matched by the one case rule); not blank.';
 COMMENT ON COLUMN contacts.appointment_at IS 'Appointment date and time (local time, no time zone).';
 COMMENT ON COLUMN contacts.notified_at IS 'When written notice (appointment slip) was given; NULL when none is recorded.';
 COMMENT ON COLUMN contacts.outcome IS 'Outcome word (attended, failed_to_attend, acceptable_absence, cancelled_by_case_manager, rearranged_by_case_manager, rearranged_by_service_user, sent_home_service_issues), checked at load; NULL when not yet recorded. nDelius codes map through ttg.mcs_outcome(code).';
@@ -133,7 +134,7 @@ CREATE TABLE case_assignments (
   region    text NOT NULL,
   from_date date NOT NULL,
   to_date   date,
-  CHECK (to_date IS NULL OR to_date >= from_date),
+  CONSTRAINT case_assignments_to_date_check CHECK (ttg.model_check(to_date IS NULL OR to_date >= from_date, 'to_date', to_date::text, 'a date on or after from_date (' || from_date || '), or NULL while held')),
   PRIMARY KEY (case_id, from_date)
 );
 COMMENT ON TABLE case_assignments IS 'Which team and region held a case when: a transfer ends one period and starts the next. A case without rows is reported under cases.team.';
@@ -148,7 +149,7 @@ CREATE TABLE case_requirement_periods (
   requirement text NOT NULL CHECK (ttg.vocab_check('requirement', requirement, 'requirement')),
   from_date   date NOT NULL,
   to_date     date,
-  CHECK (to_date IS NULL OR to_date >= from_date)
+  CONSTRAINT case_requirement_periods_to_date_check CHECK (ttg.model_check(to_date IS NULL OR to_date >= from_date, 'to_date', to_date::text, 'a date on or after from_date (' || from_date || '), or NULL while running'))
 );
 CREATE INDEX ON case_requirement_periods (case_id);
 COMMENT ON TABLE case_requirement_periods IS 'Requirements of an order with their dates (R-MCS-5): when a case has rows here they replace cases.requirements, month by month (a requirement active any day of a month is in force that month).';
@@ -162,7 +163,7 @@ CREATE TABLE case_pauses (
   kind      text NOT NULL CHECK (ttg.vocab_check('pause_kind', kind, 'kind')),
   from_date date NOT NULL,
   to_date   date,
-  CHECK (to_date IS NULL OR to_date >= from_date)
+  CONSTRAINT case_pauses_to_date_check CHECK (ttg.model_check(to_date IS NULL OR to_date >= from_date, 'to_date', to_date::text, 'a date on or after from_date (' || from_date || '), or NULL while it lasts'))
 );
 CREATE INDEX ON case_pauses (case_id);
 COMMENT ON TABLE case_pauses IS 'Spells when a case cannot be seen in the community: custody, warrant (outstanding) or suspended (supervision). settings.pause_custody, pause_warrant and pause_suspended say which months they take out of scope.';
@@ -253,7 +254,7 @@ CREATE TABLE custody (
   region               text NOT NULL,
   home_area            text NOT NULL,
   prison_code          text NOT NULL,
-  sentence_months      numeric NOT NULL CHECK (sentence_months > 0),
+  sentence_months      numeric NOT NULL CONSTRAINT custody_sentence_months_check CHECK (ttg.model_check(sentence_months > 0, 'sentence_months', sentence_months::text, 'months above 0')),
   sentenced_on         date NOT NULL,
   indeterminate        boolean NOT NULL DEFAULT false,
   ped                  date,
@@ -268,7 +269,7 @@ CREATE TABLE custody (
   next_review_start    date,
   rosh                 text CHECK (ttg.vocab_check('rosh', rosh, 'rosh')),
   tier                 text CHECK (ttg.vocab_check('tier', tier, 'tier')),
-  mappa_level          integer CHECK (mappa_level BETWEEN 0 AND 3),
+  mappa_level          integer CONSTRAINT custody_mappa_level_check CHECK (ttg.model_check(mappa_level BETWEEN 0 AND 3, 'mappa_level', mappa_level::text, '0 to 3 (0: registered, no level set), or NULL when not a MAPPA case or not recorded')),
   ipp                  boolean NOT NULL DEFAULT false,
   ppo                  boolean NOT NULL DEFAULT false,
   nps_case             boolean NOT NULL DEFAULT true,
@@ -277,8 +278,8 @@ CREATE TABLE custody (
   target_hearing       date,
   recalled             boolean NOT NULL DEFAULT false,
   prison_type          text NOT NULL DEFAULT 'public' CHECK (ttg.vocab_check('prison_type', prison_type, 'prison_type')),
-  CHECK (crd IS NULL OR crd > sentenced_on),
-  CHECK (ard IS NULL OR ard > sentenced_on)
+  CONSTRAINT custody_crd_check CHECK (ttg.model_check(crd IS NULL OR crd > sentenced_on, 'crd', crd::text, 'a date after sentenced_on (' || sentenced_on || '), or NULL')),
+  CONSTRAINT custody_ard_check CHECK (ttg.model_check(ard IS NULL OR ard > sentenced_on, 'ard', ard::text, 'a date after sentenced_on (' || sentenced_on || '), or NULL'))
 );
 CREATE INDEX ON custody (prison_code);
 COMMENT ON TABLE custody IS 'People in custody (prison extract): sentence, release and parole dates, risk.';
@@ -316,13 +317,13 @@ CREATE TABLE placements (
   region            text NOT NULL,
   name              text NOT NULL,
   town              text,
-  lat               double precision NOT NULL CHECK (lat BETWEEN -90 AND 90),
-  lon               double precision NOT NULL CHECK (lon BETWEEN -180 AND 180),
-  capacity          integer NOT NULL CHECK (capacity >= 0),
+  lat               double precision NOT NULL CONSTRAINT placements_lat_check CHECK (ttg.model_check(lat BETWEEN -90 AND 90, 'lat', lat::text, 'a WGS84 latitude, -90 to 90')),
+  lon               double precision NOT NULL CONSTRAINT placements_lon_check CHECK (ttg.model_check(lon BETWEEN -180 AND 180, 'lon', lon::text, 'a WGS84 longitude, -180 to 180')),
+  capacity          integer NOT NULL CONSTRAINT placements_capacity_check CHECK (ttg.model_check(capacity >= 0, 'capacity', capacity::text, 'people from 0 up')),
   environment       text NOT NULL CHECK (ttg.vocab_check('environment', environment, 'environment')),
   provides_ete      boolean NOT NULL DEFAULT false,
   accepts_high_rosh boolean NOT NULL DEFAULT false,
-  session_days      integer NOT NULL DEFAULT 127 CHECK (session_days BETWEEN 1 AND 127)
+  session_days      integer NOT NULL DEFAULT 127 CONSTRAINT placements_session_days_check CHECK (ttg.model_check(session_days BETWEEN 1 AND 127, 'session_days', session_days::text, 'a day mask 1 to 127 (Monday = 1 ... Sunday = 64)'))
 );
 COMMENT ON TABLE placements IS 'Unpaid Work placements.';
 COMMENT ON COLUMN placements.placement_id IS 'Placement identifier.';
@@ -344,20 +345,20 @@ CREATE TABLE upw_orders (
   order_start       date,
   assessed_on       date,
   first_session_on  date,
-  hours_ordered     numeric NOT NULL CHECK (hours_ordered > 0),
-  hours_completed   numeric NOT NULL DEFAULT 0 CHECK (hours_completed >= 0),
+  hours_ordered     numeric NOT NULL CONSTRAINT upw_orders_hours_ordered_check CHECK (ttg.model_check(hours_ordered > 0, 'hours_ordered', hours_ordered::text, 'hours above 0')),
+  hours_completed   numeric NOT NULL DEFAULT 0 CONSTRAINT upw_orders_hours_completed_check CHECK (ttg.model_check(hours_completed >= 0, 'hours_completed', hours_completed::text, 'hours from 0 up')),
   ete_eligible      boolean NOT NULL DEFAULT false,
-  ete_minutes       numeric NOT NULL DEFAULT 0 CHECK (ete_minutes >= 0),
-  home_lat          double precision CHECK (home_lat BETWEEN -90 AND 90),
-  home_lon          double precision CHECK (home_lon BETWEEN -180 AND 180),
+  ete_minutes       numeric NOT NULL DEFAULT 0 CONSTRAINT upw_orders_ete_minutes_check CHECK (ttg.model_check(ete_minutes >= 0, 'ete_minutes', ete_minutes::text, 'minutes from 0 up')),
+  home_lat          double precision CONSTRAINT upw_orders_home_lat_check CHECK (ttg.model_check(home_lat BETWEEN -90 AND 90, 'home_lat', home_lat::text, 'a WGS84 latitude, -90 to 90, or NULL')),
+  home_lon          double precision CONSTRAINT upw_orders_home_lon_check CHECK (ttg.model_check(home_lon BETWEEN -180 AND 180, 'home_lon', home_lon::text, 'a WGS84 longitude, -180 to 180, or NULL')),
   avoid_all_male    boolean NOT NULL DEFAULT false,
-  available_days    integer CHECK (available_days BETWEEN 1 AND 127),
-  rosh              text NOT NULL DEFAULT 'low' CHECK (rosh IN ('low', 'medium', 'high', 'very_high')),
+  available_days    integer CONSTRAINT upw_orders_available_days_check CHECK (ttg.model_check(available_days BETWEEN 1 AND 127, 'available_days', available_days::text, 'a day mask 1 to 127 (Monday = 1 ... Sunday = 64), or NULL for any day')),
+  rosh              text NOT NULL DEFAULT 'low' CONSTRAINT upw_orders_rosh_check CHECK (ttg.vocab_check('rosh', rosh, 'rosh')),
   awaiting_placement boolean NOT NULL DEFAULT false,
   all_male_choice_offered boolean,
-  CHECK (hours_completed <= hours_ordered),
-  CHECK (order_start IS NULL OR order_start >= sentence_date),
-  CHECK (NOT awaiting_placement OR (home_lat IS NOT NULL AND home_lon IS NOT NULL))
+  CONSTRAINT upw_orders_hours_within_order_check CHECK (ttg.model_check(hours_completed <= hours_ordered, 'hours_completed', hours_completed::text, 'hours up to hours_ordered (' || hours_ordered || ')')),
+  CONSTRAINT upw_orders_order_start_check CHECK (ttg.model_check(order_start IS NULL OR order_start >= sentence_date, 'order_start', order_start::text, 'a date on or after sentence_date (' || sentence_date || '), or NULL')),
+  CONSTRAINT upw_orders_awaiting_placement_check CHECK (ttg.model_check(NOT awaiting_placement OR (home_lat IS NOT NULL AND home_lon IS NOT NULL), 'awaiting_placement', awaiting_placement::text, 'true only with home_lat and home_lon (matching needs the home), else false'))
 );
 CREATE INDEX ON upw_orders (case_id);
 COMMENT ON TABLE upw_orders IS 'Unpaid Work requirements: one row per order.';
@@ -384,13 +385,13 @@ CREATE TABLE upw_sessions (
   order_id          bigint NOT NULL REFERENCES upw_orders ON DELETE CASCADE,
   placement_id      bigint REFERENCES placements,
   session_on        date NOT NULL,
-  work_minutes      numeric NOT NULL CHECK (work_minutes >= 0),
-  outbound_minutes  numeric CHECK (outbound_minutes >= 0),
-  return_minutes    numeric CHECK (return_minutes >= 0),
+  work_minutes      numeric NOT NULL CONSTRAINT upw_sessions_work_minutes_check CHECK (ttg.model_check(work_minutes >= 0, 'work_minutes', work_minutes::text, 'minutes from 0 up')),
+  outbound_minutes  numeric CONSTRAINT upw_sessions_outbound_minutes_check CHECK (ttg.model_check(outbound_minutes >= 0, 'outbound_minutes', outbound_minutes::text, 'minutes from 0 up, or NULL')),
+  return_minutes    numeric CONSTRAINT upw_sessions_return_minutes_check CHECK (ttg.model_check(return_minutes >= 0, 'return_minutes', return_minutes::text, 'minutes from 0 up, or NULL')),
   supervised        boolean NOT NULL DEFAULT true,
   ete               boolean NOT NULL DEFAULT false,
   cancelled_on      date,
-  cancelled_by      text CHECK (cancelled_by IN ('service', 'person'))
+  cancelled_by      text CONSTRAINT upw_sessions_cancelled_by_check CHECK (ttg.vocab_check('cancelled_by', cancelled_by, 'cancelled_by'))
 );
 CREATE INDEX ON upw_sessions (order_id);
 COMMENT ON TABLE upw_sessions IS 'Unpaid Work sessions worked.';
@@ -404,21 +405,21 @@ COMMENT ON COLUMN upw_sessions.return_minutes IS 'Travel minutes back.';
 COMMENT ON COLUMN upw_sessions.supervised IS 'True when the travel was supervised (credited up to 60 minutes each way, R-UPW-1).';
 COMMENT ON COLUMN upw_sessions.ete IS 'True for an ETE session (R-UPW-6).';
 COMMENT ON COLUMN upw_sessions.cancelled_on IS 'The day the session was cancelled (NULL: not cancelled); with session_on and settings.short_notice_days it tells a short-notice cancellation (R-UPW-8).';
-COMMENT ON COLUMN upw_sessions.cancelled_by IS 'service (the provider cancelled: what R-UPW-8 asks to avoid at short notice) or person; NULL when not cancelled or not recorded.';
+COMMENT ON COLUMN upw_sessions.cancelled_by IS 'service (the provider cancelled: what R-UPW-8 asks to avoid at short notice) or person (ttg.vocab_words(''cancelled_by'')); NULL when not cancelled or not recorded.';
 
 CREATE TABLE programme_sessions (
   session_id        bigint PRIMARY KEY,
   case_id           bigint NOT NULL REFERENCES cases ON DELETE CASCADE,
-  activity          text NOT NULL CHECK (activity IN ('accredited_programme', 'structured_intervention')),
+  activity          text NOT NULL CONSTRAINT programme_sessions_activity_check CHECK (ttg.vocab_check('programme_activity', activity, 'activity')),
   session_on        date NOT NULL,
-  outbound_minutes  numeric CHECK (outbound_minutes >= 0),
-  return_minutes    numeric CHECK (return_minutes >= 0)
+  outbound_minutes  numeric CONSTRAINT programme_sessions_outbound_minutes_check CHECK (ttg.model_check(outbound_minutes >= 0, 'outbound_minutes', outbound_minutes::text, 'minutes from 0 up, or NULL')),
+  return_minutes    numeric CONSTRAINT programme_sessions_return_minutes_check CHECK (ttg.model_check(return_minutes >= 0, 'return_minutes', return_minutes::text, 'minutes from 0 up, or NULL'))
 );
 CREATE INDEX ON programme_sessions (case_id);
 COMMENT ON TABLE programme_sessions IS 'Sessions of Accredited Programmes and Structured Interventions attended, with the travel to them (R-UPW-2).';
 COMMENT ON COLUMN programme_sessions.session_id IS 'Session identifier.';
 COMMENT ON COLUMN programme_sessions.case_id IS 'The case.';
-COMMENT ON COLUMN programme_sessions.activity IS 'accredited_programme or structured_intervention.';
+COMMENT ON COLUMN programme_sessions.activity IS 'accredited_programme or structured_intervention (ttg.vocab_words(''programme_activity'')).';
 COMMENT ON COLUMN programme_sessions.session_on IS 'Date of the session.';
 COMMENT ON COLUMN programme_sessions.outbound_minutes IS 'Travel minutes to the session (routed or recorded).';
 COMMENT ON COLUMN programme_sessions.return_minutes IS 'Travel minutes back.';
@@ -426,7 +427,7 @@ COMMENT ON COLUMN programme_sessions.return_minutes IS 'Travel minutes back.';
 CREATE TABLE travel_times (
   order_id     bigint NOT NULL REFERENCES upw_orders ON DELETE CASCADE,
   placement_id bigint NOT NULL REFERENCES placements ON DELETE CASCADE,
-  minutes      numeric CHECK (minutes >= 0),
+  minutes      numeric CONSTRAINT travel_times_minutes_check CHECK (ttg.model_check(minutes >= 0, 'minutes', minutes::text, 'minutes from 0 up, or NULL for no route')),
   PRIMARY KEY (order_id, placement_id)
 );
 COMMENT ON TABLE travel_times IS 'Routed travel times from the region''s own routing engine; they replace estimates.';

@@ -62,6 +62,77 @@ CREATE OR REPLACE FUNCTION ttg.load_boolean(value text) RETURNS boolean
 COMMENT ON FUNCTION ttg.load_boolean(text) IS
   'For ttg.load_ndelius_extract: true for t, true, y, yes, on, 1 and false for f, false, n, no, off, 0 (any case, blanks trimmed), else NULL (never an error). NULL gives NULL.';
 
+CREATE OR REPLACE FUNCTION ttg.code_word(vocabulary text, code text, column_name text) RETURNS text
+  LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+  AS $fn$
+DECLARE
+  msg text;
+  hint text;
+  v text := ttg.vocab_key(vocabulary);
+  k text := ttg.vocab_key(code);
+BEGIN
+  -- A known code: the plain lookup, without a subtransaction.
+  IF EXISTS (SELECT 1 FROM ttg.mcs_outcome_code AS o WHERE v = 'contact_outcome' AND o.key = k
+             UNION ALL SELECT 1 FROM ttg.contact_type_code AS o WHERE v = 'contact_type' AND o.key = k
+             UNION ALL SELECT 1 FROM ttg.requirement_code AS o WHERE v = 'requirement' AND o.key = k
+             UNION ALL SELECT 1 FROM ttg.brag_status_code AS o WHERE v = 'brag_status' AND o.key = k
+             UNION ALL SELECT 1 FROM ttg.tier_code AS o WHERE v = 'tier' AND o.key = k
+             UNION ALL SELECT 1 FROM ttg.rosh_code AS o WHERE v = 'rosh' AND o.key = k
+             UNION ALL SELECT 1 FROM ttg.mappa_code AS o WHERE v = 'mappa_' || o.kind AND o.key = k) THEN
+    RETURN ttg.code_word(vocabulary, code);
+  END IF;
+  BEGIN
+    RETURN ttg.code_word(vocabulary, code);
+  EXCEPTION WHEN invalid_parameter_value THEN
+    GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, hint = PG_EXCEPTION_HINT;
+    RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value', HINT = hint,
+      MESSAGE = regexp_replace(msg, ' code: ', ' code in column ' || column_name || ': ');
+  END;
+END
+$fn$;
+COMMENT ON FUNCTION ttg.code_word(text, text, text) IS
+  'As ttg.code_word(vocabulary, code), naming column_name in the error ("invalid nDelius BRAG status code in column register: ..."), for the loader''s rows that go row by row. STABLE: reads the tables.';
+
+CREATE OR REPLACE FUNCTION ttg.load_cast(value text, column_name text, example anyelement) RETURNS anyelement
+  LANGUAGE plpgsql STABLE PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+  AS $fn$
+DECLARE
+  result ALIAS FOR $0;
+  state text;
+  msg text;
+BEGIN
+  IF value IS NULL OR btrim(value) = '' THEN
+    RETURN NULL;
+  END IF;
+  -- The forms the fast path reads: cast without a subtransaction (the same value a cast gives).
+  IF (pg_typeof(example) = 'date'::regtype AND ttg.load_iso_date(value) IS NOT NULL)
+     OR (pg_typeof(example) = 'timestamp without time zone'::regtype AND ttg.load_iso_timestamp(value) IS NOT NULL)
+     OR (pg_typeof(example) = 'bigint'::regtype AND ttg.load_bigint(value) IS NOT NULL)
+     OR (pg_typeof(example) = 'integer'::regtype AND ttg.load_bigint(value) BETWEEN -2147483648 AND 2147483647)
+     OR (pg_typeof(example) = 'boolean'::regtype AND ttg.load_boolean(value) IS NOT NULL) THEN
+    result := btrim(value);
+    RETURN result;
+  END IF;
+  BEGIN
+    result := value;
+    RETURN result;
+  EXCEPTION WHEN data_exception THEN
+    GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
+  END;
+  RAISE EXCEPTION USING ERRCODE = state, DETAIL = msg, COLUMN = column_name,
+    MESSAGE = format('invalid %s in column %s: "%s"', replace(pg_typeof(example)::text, ' without time zone', ''), column_name, value),
+    HINT = CASE pg_typeof(example)
+             WHEN 'date'::regtype THEN 'Accepted values: a date as YYYY-MM-DD, or empty.'
+             WHEN 'timestamp without time zone'::regtype THEN 'Accepted values: a local date and time as YYYY-MM-DD HH:MI[:SS], or empty.'
+             WHEN 'boolean'::regtype THEN 'Accepted values: true, false, yes, no, y, n, 1, 0, or empty.'
+             ELSE format('Accepted values: a whole number in the range of %s, or empty.', pg_typeof(example)) END;
+END
+$fn$;
+COMMENT ON FUNCTION ttg.load_cast(text, text, anyelement) IS
+  'For ttg.load_ndelius_extract''s rows that go row by row: value cast to the type of example (NULL::date, NULL::bigint, ...) as PostgreSQL casts it; empty or blank gives NULL; a value that does not cast raises its SQLSTATE (22P02, 22007, 22008, 22003) with "invalid <type> in column <column_name>: "<value>"", PostgreSQL''s message as the detail and the accepted form in the hint.';
+
 CREATE OR REPLACE FUNCTION ttg.load_range(target_schema name, source text, statement text, fast boolean, first_row bigint, last_row bigint,
                                OUT loaded bigint, OUT rejected bigint)
   LANGUAGE plpgsql VOLATILE STRICT
@@ -73,6 +144,7 @@ DECLARE
   b record;
   state text;
   msg text;
+  detail text;
 BEGIN
   loaded := 0; rejected := 0;
   IF first_row > last_row THEN
@@ -83,7 +155,11 @@ BEGIN
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RETURN;
   EXCEPTION WHEN OTHERS THEN
-    GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
+    GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL;
+    -- A key that is missing or repeated is named by the detail ("Key (case_id)=(999) ...").
+    IF state IN ('23503', '23505') AND detail <> '' THEN
+      msg := msg || ': ' || detail;
+    END IF;
   END;
   -- An error that the statement raises over no rows at all is not a row's: raise it (looked at
   -- on the ranges from the first row, which every failure of the whole range passes through).
@@ -121,7 +197,7 @@ BEGIN
 END
 $fn$;
 COMMENT ON FUNCTION ttg.load_range(name, text, text, boolean, bigint, bigint) IS
-  'For ttg.load_ndelius_extract: run statement (an INSERT of the rows numbered first_row to last_row, $1 and $2, among the rows of pg_temp.ttg_load_<source>_v whose ok is fast) in a subtransaction; when it fails, run each half again (a range of at most 16 rows row by row), down to single rows, and write a row that fails alone to target_schema.load_rejects (its line and staging row, the SQLSTATE and message as the reason); an error the statement also raises over no rows (a statement-level error, looked at on the ranges from row 1) is raised. So k bad rows among n cost about k log2 n subtransactions and no good row is lost. Returns the rows stored and rejected; NULL in, NULL out.';
+  'For ttg.load_ndelius_extract: run statement (an INSERT of the rows numbered first_row to last_row, $1 and $2, among the rows of pg_temp.ttg_load_<source>_v whose ok is fast) in a subtransaction; when it fails, run each half again (a range of at most 16 rows row by row), down to single rows, and write a row that fails alone to target_schema.load_rejects (its line and staging row, the SQLSTATE and message as the reason, with the key for a missing or repeated one); an error the statement also raises over no rows (a statement-level error, looked at on the ranges from row 1) is raised. So k bad rows among n cost about k log2 n subtransactions and no good row is lost. Returns the rows stored and rejected; NULL in, NULL out.';
 
 CREATE OR REPLACE FUNCTION ttg.load_ndelius_extract(target_schema name, cases_staging regclass, contacts_staging regclass,
                                          OUT cases_loaded bigint, OUT contacts_loaded bigint, OUT rejected bigint)
@@ -183,15 +259,16 @@ BEGIN
       SELECT y.*, row_number() OVER (PARTITION BY y.ok ORDER BY y.line) AS seq FROM (
       SELECT x.*,
              coalesce(x.case_id IS NOT NULL AND x.region IS NOT NULL AND x.team IS NOT NULL
-                      AND (x.sex IS NULL OR x.sex = ANY ('{female,male,other}'::text[]))
-                      AND x.order_type = ANY ('{community_order,suspended_sentence_order,licence,post_sentence_supervision}'::text[])
+                      AND (x.sex IS NULL OR x.sex = ANY (ARRAY(SELECT ttg.vocab_words('sex'))))
+                      AND x.order_type = ANY (ARRAY(SELECT ttg.vocab_words('order_type')))
                       AND x.codes_ok AND x.supervision_start IS NOT NULL AND x.dates_ok
                       AND (x.supervision_end IS NULL OR x.supervision_end >= x.supervision_start)
                       AND (x.isp_completed_on IS NULL OR x.isp_completed_on >= x.supervision_start)
                       AND count(*) OVER (PARTITION BY x.case_id) = 1 AND c.case_id IS NULL, false) AS ok
         FROM (SELECT l.line, ttg.load_bigint(l.f_case_id) AS case_id, l.f_region AS region, l.f_team AS team,
-                     CASE WHEN coalesce(ttg.vocab_key(l.f_sex), '') = ANY ('{"",not_recorded,not_known,unknown}'::text[]) THEN NULL
-                          ELSE ttg.vocab_key(l.f_sex) END AS sex,
+                     CASE WHEN nullif(btrim(l.f_sex), '') IS NULL OR ttg.vocab_key(l.f_sex) = 'not_recorded' THEN NULL
+                          WHEN ttg.vocab_key(l.f_sex) = 'unknown' THEN 'not_known'
+                          ELSE coalesce(ttg.vocab_key(l.f_sex), l.f_sex) END AS sex,
                      coalesce(b.word, 'green') AS brag,
                      ttg.vocab_key(l.f_order_type) AS order_type,
                      coalesce(q.requirements, '{}') AS requirements,
@@ -238,16 +315,18 @@ BEGIN
         r := ttg.load_range(target_schema, 'cases', format(
              'INSERT INTO %s.cases (case_id, region, team, sex, brag, order_type, requirements, isp_completed_on,'
              ' supervision_start, supervision_end, tier, rosh, mappa_category, mappa_level)'
-             ' SELECT (l.j->>''case_id'')::bigint, l.j->>''region'', l.j->>''team'','
-             '  CASE WHEN ttg.vocab_key(l.j->>''sex'') IN ('''', ''not_recorded'', ''not_known'', ''unknown'') THEN NULL ELSE ttg.vocab_key(l.j->>''sex'') END,'
-             '  coalesce(ttg.code_word(''brag_status'', nullif(btrim(l.j->>''register''), '''')), ''green''),'
-             '  ttg.vocab_key(l.j->>''order_type''),'
-             '  ARRAY(SELECT ttg.code_word(''requirement'', x) FROM unnest(string_to_array(nullif(btrim(l.j->>''requirement_codes''), ''''), '';'')) AS x'
+             ' SELECT ttg.load_cast(l.j->>''case_id'', ''case_id'', NULL::bigint), l.j->>''region'', l.j->>''team'','
+             '  CASE WHEN nullif(btrim(l.j->>''sex''), '''') IS NULL OR ttg.vocab_key(l.j->>''sex'') = ''not_recorded'' THEN NULL'
+             '       WHEN ttg.vocab_key(l.j->>''sex'') = ''unknown'' THEN ''not_known'''
+             '       WHEN ttg.vocab_key(l.j->>''sex'') IN (SELECT ttg.vocab_words(''sex'')) THEN ttg.vocab_key(l.j->>''sex'') ELSE l.j->>''sex'' END,'
+             '  coalesce(ttg.code_word(''brag_status'', nullif(btrim(l.j->>''register''), ''''), ''register''), ''green''),'
+             '  CASE WHEN ttg.vocab_key(l.j->>''order_type'') IN (SELECT ttg.vocab_words(''order_type'')) THEN ttg.vocab_key(l.j->>''order_type'') ELSE l.j->>''order_type'' END,'
+             '  ARRAY(SELECT ttg.code_word(''requirement'', x, ''requirement_codes'') FROM unnest(string_to_array(nullif(btrim(l.j->>''requirement_codes''), ''''), '';'')) AS x'
              '         WHERE btrim(x) <> ''''),'
-             '  nullif(l.j->>''isp_completed_on'', '''')::date, (l.j->>''supervision_start'')::date, nullif(l.j->>''supervision_end'', '''')::date,'
-             '  ttg.code_word(''tier'', nullif(btrim(l.j->>''tier''), '''')), ttg.code_word(''rosh'', nullif(btrim(l.j->>''rosh''), '''')),'
-             '  ttg.code_word(''mappa_category'', nullif(btrim(l.j->>''mappa_category''), ''''))::integer,'
-             '  ttg.code_word(''mappa_level'', nullif(btrim(l.j->>''mappa_level''), ''''))::integer'
+             '  ttg.load_cast(l.j->>''isp_completed_on'', ''isp_completed_on'', NULL::date), ttg.load_cast(l.j->>''supervision_start'', ''supervision_start'', NULL::date), ttg.load_cast(l.j->>''supervision_end'', ''supervision_end'', NULL::date),'
+             '  ttg.code_word(''tier'', nullif(btrim(l.j->>''tier''), ''''), ''tier''), ttg.code_word(''rosh'', nullif(btrim(l.j->>''rosh''), ''''), ''rosh''),'
+             '  ttg.code_word(''mappa_category'', nullif(btrim(l.j->>''mappa_category''), ''''), ''mappa_category'')::integer,'
+             '  ttg.code_word(''mappa_level'', nullif(btrim(l.j->>''mappa_level''), ''''), ''mappa_level'')::integer'
              ' FROM pg_temp.ttg_load_cases AS l JOIN pg_temp.ttg_load_cases_v AS v ON v.line = l.line'
              ' WHERE NOT v.ok AND v.seq BETWEEN $1 AND $2 ORDER BY v.seq', s), false, 1, b.n);
       END IF;
@@ -268,7 +347,7 @@ BEGIN
       CREATE TEMP TABLE ttg_load_contacts_v AS
       SELECT y.*, row_number() OVER (PARTITION BY y.ok ORDER BY y.line) AS seq FROM (
       SELECT x.*,
-             coalesce(x.contact_id IS NOT NULL AND x.case_id IS NOT NULL AND x.contact_type IS NOT NULL
+             coalesce(x.contact_id IS NOT NULL AND x.case_id IS NOT NULL AND x.contact_type <> ''
                       AND x.appointment_at IS NOT NULL AND x.fields_ok
                       AND count(*) OVER (PARTITION BY x.contact_id) = 1
                       AND c.case_id IS NOT NULL AND k.contact_id IS NULL, false) AS ok
@@ -311,11 +390,11 @@ BEGIN
         r := ttg.load_range(target_schema, 'contacts', format(
              'INSERT INTO %s.contacts (contact_id, case_id, contact_type, appointment_at, notified_at, outcome,'
              ' available_minutes, other_activity, next_offered_on, next_appointment_on)'
-             ' SELECT (l.j->>''contact_id'')::bigint, (l.j->>''case_id'')::bigint, upper(btrim(l.j->>''contact_type'')),'
-             '  (l.j->>''appointment_at'')::timestamp, nullif(l.j->>''notified_at'', '''')::timestamp,'
-             '  ttg.code_word(''contact_outcome'', nullif(btrim(l.j->>''outcome_code''), '''')),'
-             '  nullif(l.j->>''available_minutes'', '''')::integer, nullif(l.j->>''other_activity'', '''')::boolean,'
-             '  nullif(l.j->>''next_offered_on'', '''')::date, nullif(l.j->>''next_appointment_on'', '''')::date'
+             ' SELECT ttg.load_cast(l.j->>''contact_id'', ''contact_id'', NULL::bigint), ttg.load_cast(l.j->>''case_id'', ''case_id'', NULL::bigint), upper(btrim(l.j->>''contact_type'')),'
+             '  ttg.load_cast(l.j->>''appointment_at'', ''appointment_at'', NULL::timestamp), ttg.load_cast(l.j->>''notified_at'', ''notified_at'', NULL::timestamp),'
+             '  ttg.code_word(''contact_outcome'', nullif(btrim(l.j->>''outcome_code''), ''''), ''outcome_code''),'
+             '  ttg.load_cast(l.j->>''available_minutes'', ''available_minutes'', NULL::integer), ttg.load_cast(l.j->>''other_activity'', ''other_activity'', NULL::boolean),'
+             '  ttg.load_cast(l.j->>''next_offered_on'', ''next_offered_on'', NULL::date), ttg.load_cast(l.j->>''next_appointment_on'', ''next_appointment_on'', NULL::date)'
              ' FROM pg_temp.ttg_load_contacts AS l JOIN pg_temp.ttg_load_contacts_v AS v ON v.line = l.line'
              ' WHERE NOT v.ok AND v.seq BETWEEN $1 AND $2 ORDER BY v.seq', s), false, 1, b.n);
       END IF;
@@ -330,4 +409,4 @@ BEGIN
 END
 $fn$;
 COMMENT ON FUNCTION ttg.load_ndelius_extract(name, regclass, regclass) IS
-  'Load an nDelius-shaped extract from staging tables (all columns text; either may be NULL) into the reporting model in target_schema, mapping codes through the code tables (ttg.code_word): cases_staging columns case_id, region, team, sex (female, male, other; empty or not recorded: NULL), register (BRAG code: Red, Red/Amber, ...; empty: green), order_type, requirement_codes (codes separated by ;), isp_completed_on, supervision_start, supervision_end, and optionally tier (B2, UB2, A; ttg.tier_code), rosh (Very High, RVHR; ttg.rosh_code), mappa_category (M1 to M4, 1 to 4) and mappa_level (M0 to M3, 0 to 3; ttg.mappa_code), each empty or not recorded: NULL; contacts_staging columns contact_id, case_id, contact_type (e.g. COAP), appointment_at, notified_at, outcome_code (nDelius outcome, e.g. ATTC; empty: not recorded), available_minutes, other_activity, next_offered_on, next_appointment_on. Set-based: the rows that map and pass the checks go in one statement per table; the others row by row, each stored or written to load_rejects with its line and the error (unknown code naming value and column, bad date, missing case, duplicate id); a statement that fails anyway is halved until the bad rows are found, so no good row is lost. Returns the counts. Load cases before contacts (one call does).';
+  'Load an nDelius-shaped extract from staging tables (all columns text; either may be NULL) into the reporting model in target_schema, mapping codes through the code tables (ttg.code_word): cases_staging columns case_id, region, team, sex (female, male, other, not specified, not known or unknown, stored as ttg.vocab_words(''sex''); empty or not recorded: NULL), register (BRAG code: Red, Red/Amber, ...; empty: green), order_type, requirement_codes (codes separated by ;), isp_completed_on, supervision_start, supervision_end (order type and sex by the one case rule, a bad one rejected naming value and column), and optionally tier (B2, UB2, A; ttg.tier_code), rosh (Very High, RVHR; ttg.rosh_code), mappa_category (M1 to M4, 1 to 4) and mappa_level (M0 to M3, 0 to 3; ttg.mappa_code), each empty or not recorded: NULL; contacts_staging columns contact_id, case_id, contact_type (e.g. COAP), appointment_at, notified_at, outcome_code (nDelius outcome, e.g. ATTC; empty: not recorded), available_minutes, other_activity, next_offered_on, next_appointment_on. Set-based: the rows that map and pass the checks go in one statement per table; the others row by row, each stored or written to load_rejects with its line and the error (unknown code naming value and column, bad date, missing case, duplicate id); a statement that fails anyway is halved until the bad rows are found, so no good row is lost. Returns the counts. Load cases before contacts (one call does).';

@@ -557,6 +557,12 @@ static const TtgVocabEntry pause_rule_entries[] = {
 };
 const TtgVocab ttg_mcs_pause_rule_vocab = TTG_VOCAB("pause rule", pause_rule_entries);
 
+/* The orders a case is supervised under (cases.order_type); the rules read the requirements, not these. */
+static const TtgVocabEntry order_type_entries[] = {
+	{"community_order", 0}, {"suspended_sentence_order", 1}, {"licence", 2}, {"post_sentence_supervision", 3},
+};
+const TtgVocab ttg_mcs_order_type_vocab = TTG_VOCAB("order type", order_type_entries);
+
 /* Days of [from, to] inside [lo, hi], and the last such day. */
 static int32_t
 overlap(TtgPeriod p, int32_t lo, int32_t hi, int32_t *last)

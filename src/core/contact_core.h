@@ -357,6 +357,8 @@ typedef enum TtgPauseRule
 
 extern const TtgVocab ttg_mcs_pause_kind_vocab;
 extern const TtgVocab ttg_mcs_pause_rule_vocab;
+/* community_order, suspended_sentence_order, licence, post_sentence_supervision */
+extern const TtgVocab ttg_mcs_order_type_vocab;
 
 /*
  * True when pauses take the month out of scope: some pause whose kind's rule

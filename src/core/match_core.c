@@ -40,6 +40,7 @@ ttg_match_rule_name(TtgMatchRule r)
 
 static const TtgVocabEntry sex_entries[] = {
 	{"female", TTG_SEX_FEMALE}, {"male", TTG_SEX_MALE}, {"other", TTG_SEX_OTHER},
+	{"not_specified", TTG_SEX_NOT_SPECIFIED}, {"not_known", TTG_SEX_NOT_KNOWN},
 };
 const TtgVocab ttg_sex_vocab = TTG_VOCAB("sex", sex_entries);
 

@@ -38,7 +38,9 @@ typedef enum TtgSex
 	TTG_SEX_UNKNOWN = 0,		/* NULL: not known to be female */
 	TTG_SEX_FEMALE,
 	TTG_SEX_MALE,
-	TTG_SEX_OTHER
+	TTG_SEX_OTHER,
+	TTG_SEX_NOT_SPECIFIED,		/* recorded as not specified: read as NULL (not known to be female) */
+	TTG_SEX_NOT_KNOWN			/* recorded as not known: read as NULL */
 } TtgSex;
 
 typedef enum TtgEnvironment
@@ -103,7 +105,7 @@ bool		ttg_match_parse_sex(const char *s, size_t len, TtgSex *out);
 bool		ttg_match_parse_rosh(const char *s, size_t len, TtgRosh *out);
 bool		ttg_match_parse_environment(const char *s, size_t len, TtgEnvironment *out);
 
-extern const TtgVocab ttg_sex_vocab;		/* female, male, other */
+extern const TtgVocab ttg_sex_vocab;		/* female, male, other, not_specified, not_known */
 extern const TtgVocab ttg_environment_vocab;	/* all_male, mixed, female_only, individual */
 
 /* Error hints generated from the vocabularies: the words, then what NULL means. */

@@ -60,6 +60,13 @@ static const TtgVocabEntry activity_entries[] = {
 };
 const TtgVocab ttg_activity_vocab = TTG_VOCAB("activity", activity_entries);
 
+/* The activities of programme sessions (R-UPW-2): the activity words but unpaid_work. */
+static const TtgVocabEntry programme_activity_entries[] = {
+	{"accredited_programme", TTG_ACTIVITY_ACCREDITED_PROGRAMME},
+	{"structured_intervention", TTG_ACTIVITY_STRUCTURED_INTERVENTION},
+};
+const TtgVocab ttg_programme_activity_vocab = TTG_VOCAB("programme activity", programme_activity_entries);
+
 int
 ttg_travel_limit(TtgActivity activity)
 {

@@ -33,6 +33,8 @@ typedef enum TtgActivity
 
 /* The activity words (canonical: unpaid_work, accredited_programme, structured_intervention). */
 extern const TtgVocab ttg_activity_vocab;
+/* accredited_programme, structured_intervention (programme_sessions.activity, R-UPW-2) */
+extern const TtgVocab ttg_programme_activity_vocab;
 
 /* Most minutes of travel each way for an activity (90 for all three today). */
 int			ttg_travel_limit(TtgActivity activity);

@@ -4,6 +4,12 @@
  */
 #include "upw_core.h"
 
+/* R-UPW-8: a short-notice cancellation is the service's (the provider's), not the person's. */
+static const TtgVocabEntry cancelled_by_entries[] = {
+	{"service", 0}, {"person", 1},
+};
+const TtgVocab ttg_upw_cancelled_by_vocab = TTG_VOCAB("cancelled by", cancelled_by_entries);
+
 int
 ttg_upw_start_days(int32_t sentence_date)
 {

@@ -14,6 +14,10 @@
 #include "amount_core.h"
 #include "calendar_core.h"
 #include "policy_core.h"
+#include "vocab_core.h"
+
+/* Who cancelled an Unpaid Work session (R-UPW-8): service, person. */
+extern const TtgVocab ttg_upw_cancelled_by_vocab;
 
 #define TTG_UPW_ASSESSMENT_DAYS 10		/* R-UPW-3: business days */
 #define TTG_UPW_START_DAYS_BEFORE_PDU 7	/* R-UPW-4: orders made before 26 June 2021 */

@@ -57,6 +57,7 @@ ttg_sql_vocab_key(PG_FUNCTION_ARGS)
 #include "../core/match_core.h"
 #include "../core/release_core.h"
 #include "../core/travel_core.h"
+#include "../core/upw_core.h"
 
 /*
  * Every vocabulary SQL can name. To add one: list it here under its name
@@ -87,6 +88,9 @@ static const struct
 	{"omic_start", &ttg_omic_basis_vocab},
 	{"activity", &ttg_activity_vocab},
 	{"travel_mode", &ttg_travel_mode_vocab},
+	{"order_type", &ttg_mcs_order_type_vocab},
+	{"cancelled_by", &ttg_upw_cancelled_by_vocab},
+	{"programme_activity", &ttg_programme_activity_vocab},
 };
 
 #define NNAMED ((int) (sizeof(named) / sizeof(named[0])))
@@ -196,4 +200,31 @@ ttg_sql_vocab_check_array(PG_FUNCTION_ARGS)
 		(void) DirectFunctionCall3(ttg_sql_vocab_check, PG_GETARG_DATUM(0), elems[i], PG_GETARG_DATUM(2));
 	}
 	PG_RETURN_BOOL(true);
+}
+
+/*
+ * ttg.model_reject(column_name, value, accepted): the error of a failed shape
+ * check of the reporting model (ttg.model_check), raised from C so that it
+ * carries no function context of its own: under COPY the only context is the
+ * line. 22023 (as a vocabulary check), the column in the error's column field.
+ */
+PG_FUNCTION_INFO_V1(ttg_sql_model_reject);
+Datum
+ttg_sql_model_reject(PG_FUNCTION_ARGS)
+{
+	const char *col = PG_ARGISNULL(0) ? "(unnamed)" : text_to_cstring(PG_GETARG_TEXT_PP(0));
+	const char *acc = PG_ARGISNULL(2) ? "see the column's comment" : text_to_cstring(PG_GETARG_TEXT_PP(2));
+
+	if (PG_ARGISNULL(1))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid value in column %s: NULL", col),
+				 errhint("Accepted values: %s.", acc),
+				 err_generic_string(PG_DIAG_COLUMN_NAME, col)));
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("invalid value in column %s: \"%s\"", col, text_to_cstring(PG_GETARG_TEXT_PP(1))),
+			 errhint("Accepted values: %s.", acc),
+			 err_generic_string(PG_DIAG_COLUMN_NAME, col)));
+	PG_RETURN_BOOL(false);
 }

@@ -625,8 +625,23 @@ test_each_rule_alone(void **state)
 	assert_int_equal(ttg_match_pair_rule(&p, &q, 10), TTG_RULE_FEMALE_ONLY);
 	p.sex = TTG_SEX_OTHER;
 	assert_int_equal(ttg_match_pair_rule(&p, &q, 10), TTG_RULE_FEMALE_ONLY);
+	/* Recorded as not specified or not known: read as not recorded (not known to be female). */
+	p.sex = TTG_SEX_NOT_SPECIFIED;
+	assert_int_equal(ttg_match_pair_rule(&p, &q, 10), TTG_RULE_FEMALE_ONLY);
+	p.sex = TTG_SEX_NOT_KNOWN;
+	assert_int_equal(ttg_match_pair_rule(&p, &q, 10), TTG_RULE_FEMALE_ONLY);
 	p.sex = TTG_SEX_FEMALE;
 	assert_int_equal(ttg_match_pair_rule(&p, &q, 10), TTG_RULE_NONE);
+	/* The words nDelius records, by the one case rule. */
+	{
+		TtgSex		sx;
+
+		assert_true(ttg_match_parse_sex("Not Specified", &sx));
+		assert_int_equal(sx, TTG_SEX_NOT_SPECIFIED);
+		assert_true(ttg_match_parse_sex("not known", &sx));
+		assert_int_equal(sx, TTG_SEX_NOT_KNOWN);
+		assert_false(ttg_match_parse_sex("M", &sx));
+	}
 
 	/* ROSH: medium passes anywhere; high and very high need acceptance. */
 	p = any_person;
