@@ -68,18 +68,6 @@ BEGIN
     EXECUTE pg_catalog.format('ALTER TABLE %I ADD CONSTRAINT %I CHECK (ttg.vocab_check(%L, %I, %L)) NOT VALID',
                               c.tab, c.conname, c.vocab, c.col, c.col);
   END LOOP;
-  FOR c IN SELECT k.conrelid::regclass AS tab, k.conname FROM pg_catalog.pg_constraint k
-            WHERE k.conrelid IN ('cases'::regclass, 'contacts'::regclass, 'custody'::regclass, 'placements'::regclass)
-              AND NOT k.convalidated
-              AND k.conname IN ('cases_brag_check', 'cases_requirements_check', 'contacts_outcome_check',
-                                'custody_rosh_check', 'custody_prison_type_check', 'placements_environment_check') LOOP
-    BEGIN
-      EXECUTE pg_catalog.format('ALTER TABLE %s VALIDATE CONSTRAINT %I', c.tab, c.conname);
-    EXCEPTION WHEN OTHERS THEN
-      RAISE WARNING 'rows of % break % and are kept; the views may refuse them: %', c.tab, c.conname, SQLERRM
-        USING HINT = 'Correct the rows, then ALTER TABLE ... VALIDATE CONSTRAINT.';
-    END;
-  END LOOP;
 END
 $m$;
 COMMENT ON COLUMN cases.sex IS 'female, male, other, not_specified or not_known (ttg.vocab_words(''sex'')); NULL when not recorded. Matching (R-UPW-7) places in female_only placements only a case recorded female: other, not_specified, not_known and NULL are not; the all-male choice is the case''s own avoid_all_male.';
