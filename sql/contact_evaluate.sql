@@ -140,3 +140,23 @@ SELECT pg_temp.err($$SELECT * FROM case_q, contact_q, ttg.mcs_evaluate(case_q.q,
 -- Bad data inside the user's rows: the contact's own error.
 INSERT INTO contacts VALUES (10, 'COAP', '2026-02-20 10:00', '2026-02-13 09:00', 'DNA', 30, false, NULL, NULL);
 SELECT pg_temp.err($$SELECT * FROM case_q, contact_q, ttg.mcs_evaluate(case_q.q, contact_q.q, '2026-02-01', '2026-02-28')$$);
+
+-- The months in scope and the contacts' tallies are read in (case_id, month) order and merged
+-- (R-MCS-1): the answer keeps that order whatever the order of the cases query; a case given twice
+-- (12) gets its rows twice, with the same tally; a NULL case_id comes last, stays NULL (not case 0) and
+-- never takes the contacts of a NULL case_id; the tallies of cases not asked for (5 before the first case, 98 and
+-- 99 between and after) and of months out of a case's scope (12 in April, 14 in March) are passed
+-- over without shifting the rest.
+DELETE FROM contacts WHERE result = 'DNA';
+INSERT INTO contacts VALUES
+  (NULL, 'COAP', '2026-02-24 10:00', '2026-02-16 09:00', 'attended', 30, false, NULL, NULL),
+  (5,    'COAP', '2026-03-10 10:00', '2026-03-02 09:00', 'attended', 30, false, NULL, NULL),
+  (98,   'COAP', '2026-04-07 10:00', '2026-03-30 09:00', 'attended', 30, false, NULL, NULL),
+  (12,   'COAP', '2026-04-14 10:00', '2026-04-06 09:00', 'attended', 30, false, NULL, NULL),
+  (14,   'COAP', '2026-03-17 10:00', '2026-03-09 09:00', 'attended', 30, false, NULL, NULL);
+SELECT e.case_id, e.month, e.contacts, e.valid_contacts, e.counted_contacts, e.mcs_met, e.brag_status FROM contact_q,
+  ttg.mcs_evaluate('SELECT * FROM (SELECT id AS case_id, isp AS isp_completed_on, ends AS scope_end, reqs AS requirements, brag AS brag_status FROM cases
+                    UNION ALL SELECT 12, DATE ''2026-02-01'', DATE ''2026-03-20'', NULL, ''green''
+                    UNION ALL SELECT NULL, DATE ''2026-01-15'', NULL, ''{rar}'', ''red'') AS c
+                    ORDER BY case_id DESC NULLS FIRST',
+                   contact_q.q, '2026-02-01', '2026-04-30', 'any') e;

@@ -4,7 +4,10 @@
 # Each long ttg call runs under statement_timeout T for several T; the latency is
 # the wall time past T, less that of pg_sleep under the same T (connection and
 # psql overhead). Goal: under 100 ms for every call and every T. Runs on a private
-# server (test/scripts/private_pg.sh): no install lock. TTG_CANCEL_ONLY=name runs one call.
+# server (test/scripts/private_pg.sh); hold the install lock for a quiet machine:
+#   flock -o /tmp/ttg-check.lock bash test/bench/cancel_bench.sh
+# TTG_CANCEL_ONLY=name runs one call. What a cancel waits for past its interrupt check is
+# PostgreSQL unlinking the statement's temporary files (about 60 ms per GB here).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PEOPLE=${1:-20000}
