@@ -636,11 +636,11 @@ test_each_rule_alone(void **state)
 	{
 		TtgSex		sx;
 
-		assert_true(ttg_match_parse_sex("Not Specified", &sx));
+		assert_true(ttg_match_parse_sex("Not Specified", strlen("Not Specified"), &sx));
 		assert_int_equal(sx, TTG_SEX_NOT_SPECIFIED);
-		assert_true(ttg_match_parse_sex("not known", &sx));
+		assert_true(ttg_match_parse_sex("not known", strlen("not known"), &sx));
 		assert_int_equal(sx, TTG_SEX_NOT_KNOWN);
-		assert_false(ttg_match_parse_sex("M", &sx));
+		assert_false(ttg_match_parse_sex("M", strlen("M"), &sx));
 	}
 
 	/* ROSH: medium passes anywhere; high and very high need acceptance. */
