@@ -15,12 +15,7 @@ SELECT ttg.code_word('tier', 'B2') AS b2, ttg.code_word('tier', 'UD0') AS ud0, t
        ttg.code_word('mappa_category', 'X9') AS x9;
 SELECT array_agg(w ORDER BY w) AS rosh_words FROM ttg.vocab_words('rosh') AS w;
 
-CREATE TEMP TABLE sc (case_id text, region text, team text, sex text, register text, order_type text,
-                      requirement_codes text, isp_completed_on text, supervision_start text, supervision_end text,
-                      tier text, rosh text, mappa_category text, mappa_level text);
-CREATE TEMP TABLE sk (contact_id text, case_id text, contact_type text, appointment_at text, notified_at text,
-                      outcome_code text, available_minutes text, other_activity text, next_offered_on text,
-                      next_appointment_on text);
+\i sql/include/ndelius_staging.sql
 \copy sc FROM 'test/data/ndelius_risk_cases.csv' CSV HEADER
 \copy sk FROM 'test/data/ndelius_risk_contacts.csv' CSV HEADER
 -- Cases, line by line:

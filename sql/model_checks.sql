@@ -568,12 +568,7 @@ SELECT t AS table_name, (xpath('/row/n/text()', query_to_xml(format('SELECT coun
 -- Sex as nDelius records it (R-UPW-7): Not Specified -> not_specified, Not Known and Unknown ->
 -- not_known, Other -> other, Not recorded or empty -> NULL. Rows 201-206 load; each of 207-220 has
 -- one bad value and is rejected with the reason (value and column named); nothing else is lost.
-CREATE TEMP TABLE sc (case_id text, region text, team text, sex text, register text, order_type text,
-                      requirement_codes text, isp_completed_on text, supervision_start text, supervision_end text,
-                      tier text, rosh text, mappa_category text, mappa_level text);
-CREATE TEMP TABLE sk (contact_id text, case_id text, contact_type text, appointment_at text, notified_at text,
-                      outcome_code text, available_minutes text, other_activity text, next_offered_on text,
-                      next_appointment_on text);
+\i sql/include/ndelius_staging.sql
 INSERT INTO sc VALUES
   ('201', 'Wales', 'Cardiff', 'Not Specified', 'Red', 'Community Order', 'RAR', '2026-01-05', '2026-01-05', '', 'B2', 'Medium', 'M2', 'M1'),
   ('202', 'Wales', 'Cardiff', 'Not Known', 'Amber', 'Licence', '', '', '2026-01-05', '', '', '', '', ''),
